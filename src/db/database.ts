@@ -1,0 +1,58 @@
+import type { CouncilTable, PoliticalGroupTable, WardTable } from '../council/council-tables.ts';
+import type { CommitteeTable, MembershipTable, MunicipalYearTable } from '../committees/committee-tables.ts';
+import type { DocumentTable, TranscriptSegmentTable, TranscriptTable } from '../documents/document-tables.ts';
+import type {
+  AgendaItemTable,
+  AttendanceTable,
+  DeclarationTable,
+  MeetingTable,
+  PublicQuestionTable,
+  RecordedVoteTable,
+  ReportSignOffTable,
+  ReportTable,
+  ReportWardTable,
+  ResolutionTable,
+} from '../meetings/meeting-tables.ts';
+import type { PersonTable } from '../people/people-tables.ts';
+import type {
+  ActionTable,
+  ActionUpdateTable,
+  ForwardPlanEntryTable,
+  ForwardPlanEntryWardTable,
+  RecommendationTable,
+  WorkProgrammeItemTable,
+} from '../tracking/tracking-tables.ts';
+
+/**
+ * Every table, as Kysely sees it. Table types live with their feature; a
+ * column named here that the migrations do not create is a bug the
+ * repository tests catch on both engines.
+ */
+export interface Database {
+  council: CouncilTable;
+  ward: WardTable;
+  politicalGroup: PoliticalGroupTable;
+  person: PersonTable;
+  municipalYear: MunicipalYearTable;
+  committee: CommitteeTable;
+  membership: MembershipTable;
+  meeting: MeetingTable;
+  agendaItem: AgendaItemTable;
+  report: ReportTable;
+  reportWard: ReportWardTable;
+  reportSignOff: ReportSignOffTable;
+  attendance: AttendanceTable;
+  declaration: DeclarationTable;
+  resolution: ResolutionTable;
+  recordedVote: RecordedVoteTable;
+  recommendation: RecommendationTable;
+  action: ActionTable;
+  actionUpdate: ActionUpdateTable;
+  workProgrammeItem: WorkProgrammeItemTable;
+  forwardPlanEntry: ForwardPlanEntryTable;
+  forwardPlanEntryWard: ForwardPlanEntryWardTable;
+  publicQuestion: PublicQuestionTable;
+  document: DocumentTable;
+  transcript: TranscriptTable;
+  transcriptSegment: TranscriptSegmentTable;
+}

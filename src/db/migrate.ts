@@ -1,0 +1,22 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { GavelError } from '../errors.ts';
+import * as foundation from './migrations/0001-foundation.ts';
+
+/** Migrations in order. Names sort; a new one goes at the end. */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error) {
+    const where = failed ? ` in migration ${failed.migrationName}` : '';
+    throw new GavelError(`the database could not be migrated${where}: ${(error as Error).message}`, 'database-unreachable');
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
