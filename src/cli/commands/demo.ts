@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { findCouncil } from '../../council/council-repository.ts';
+import { openDatabase } from '../../db/connection.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { deleteAllData } from '../../db/reset.ts';
+import { loadDemoCouncil } from '../../demo/load-demo-council.ts';
+import { GavelError } from '../../errors.ts';
+import { integerOption } from '../options.ts';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('load the fictional demo council into an empty database')
+    .option('--seed <number>', 'seed for the generator: the same seed gives the same council', integerOption('--seed'), 1)
+    .option('--reset', 'delete ALL data in the database first, then load the demo council')
+    .action(async (options: { seed: number; reset?: boolean }) => {
+      const database = await openDatabase(readConfig().database);
+      try {
+        await migrateToLatest(database.db);
+        if (options.reset) {
+          await deleteAllData(database.db);
+        } else if (await findCouncil(database.db)) {
+          throw new GavelError('the database already holds a council; run `gavel demo --reset` to replace everything with the demo council');
+        }
+        const summary = await loadDemoCouncil(database.db, { seed: options.seed });
+        console.log(`Loaded ${summary.council}:`);
+        for (const [what, count] of Object.entries(summary)) {
+          if (typeof count === 'number') console.log(`  ${what}: ${count}`);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+}

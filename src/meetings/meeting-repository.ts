@@ -1,0 +1,270 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.ts';
+import type { AgendaItem, AttendanceStatus, DeclarationKind, Meeting, MeetingStatus } from './meeting-tables.ts';
+
+export interface MeetingListRow {
+  committeeSlug: string;
+  committeeName: string;
+  slug: string;
+  date: string;
+  startsAt: Date | null;
+  venue: string | null;
+  status: MeetingStatus;
+  municipalYear: string | null;
+}
+
+function meetingsWithCommittee(db: Kysely<Database>) {
+  return db
+    .selectFrom('meeting as m')
+    .innerJoin('committee as c', 'c.id', 'm.committeeId')
+    .leftJoin('municipalYear as y', 'y.id', 'm.municipalYearId')
+    .select([
+      'c.slug as committeeSlug',
+      'c.name as committeeName',
+      'm.slug',
+      'm.date',
+      'm.startsAt',
+      'm.venue',
+      'm.status',
+      'y.label as municipalYear',
+    ]);
+}
+
+/** Meetings from a day on, soonest first: what residents look for first. */
+export async function listUpcomingMeetings(db: Kysely<Database>, fromDate: string, limit: number): Promise<MeetingListRow[]> {
+  return meetingsWithCommittee(db).where('m.date', '>=', fromDate).orderBy('m.date').orderBy('m.startsAt').limit(limit).execute();
+}
+
+/** The latest meetings whose minutes are published, draft or approved. */
+export async function listLatestMinutes(db: Kysely<Database>, limit: number): Promise<MeetingListRow[]> {
+  return meetingsWithCommittee(db)
+    .where('m.status', 'in', ['draft-minutes', 'minutes-approved'])
+    .orderBy('m.date', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Meetings between two days inclusive, in date order. */
+export async function listMeetingsBetween(db: Kysely<Database>, from: string, to: string): Promise<MeetingListRow[]> {
+  return meetingsWithCommittee(db).where('m.date', '>=', from).where('m.date', '<=', to).orderBy('m.date').orderBy('m.startsAt').execute();
+}
+
+export async function listCommitteeMeetings(db: Kysely<Database>, committeeId: number): Promise<MeetingListRow[]> {
+  return meetingsWithCommittee(db).where('m.committeeId', '=', committeeId).orderBy('m.date', 'desc').execute();
+}
+
+export async function findMeeting(db: Kysely<Database>, committeeId: number, slug: string): Promise<Meeting | undefined> {
+  return db.selectFrom('meeting').selectAll().where('committeeId', '=', committeeId).where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function listAgendaItems(db: Kysely<Database>, meetingId: number): Promise<AgendaItem[]> {
+  return db.selectFrom('agendaItem').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute();
+}
+
+export interface PublicReportRow {
+  agendaItemId: number;
+  title: string;
+  summary: string | null;
+  authorName: string | null;
+  leadOfficerName: string | null;
+  directorate: string | null;
+  decisionType: string | null;
+  isKeyDecision: boolean;
+  allWards: boolean;
+  wards: string[];
+}
+
+/**
+ * Open reports for a meeting's agenda. Exempt reports, and any report on an
+ * exempt item, are filtered out here, in SQL, so their content never reaches
+ * a view model.
+ */
+export async function listOpenReports(db: Kysely<Database>, meetingId: number): Promise<PublicReportRow[]> {
+  const rows = await db
+    .selectFrom('report as r')
+    .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
+    .select((eb) => [
+      'r.agendaItemId',
+      'r.title',
+      'r.summary',
+      'r.authorName',
+      'r.leadOfficerName',
+      'r.directorate',
+      'r.decisionType',
+      'r.isKeyDecision',
+      'r.allWards',
+      eb
+        .selectFrom('reportWard as rw')
+        .innerJoin('ward as w', 'w.id', 'rw.wardId')
+        .select((w) => w.fn.agg<string[]>('array_agg', ['w.name']).as('names'))
+        .whereRef('rw.reportId', '=', 'r.id')
+        .as('wards'),
+    ])
+    .where('i.meetingId', '=', meetingId)
+    .where('i.isExempt', '=', false)
+    .where('r.classification', '=', 'open')
+    .orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({ ...row, wards: (row.wards ?? []).sort() }));
+}
+
+export interface AttendanceRow {
+  personSlug: string;
+  fullName: string;
+  honorific: string | null;
+  kind: string;
+  status: AttendanceStatus;
+  isChairOfMeeting: boolean;
+  capacity: string | null;
+  substituteForName: string | null;
+  substituteForSlug: string | null;
+}
+
+export async function listAttendance(db: Kysely<Database>, meetingId: number): Promise<AttendanceRow[]> {
+  return db
+    .selectFrom('attendance as a')
+    .innerJoin('person as p', 'p.id', 'a.personId')
+    .leftJoin('person as replaced', 'replaced.id', 'a.substituteForPersonId')
+    .select([
+      'p.slug as personSlug',
+      'p.fullName',
+      'p.honorific',
+      'p.kind',
+      'a.status',
+      'a.isChairOfMeeting',
+      'a.capacity',
+      'replaced.fullName as substituteForName',
+      'replaced.slug as substituteForSlug',
+    ])
+    .where('a.meetingId', '=', meetingId)
+    .orderBy('p.familyName')
+    .orderBy('p.fullName')
+    .execute();
+}
+
+export interface DeclarationRow {
+  personSlug: string;
+  fullName: string;
+  honorific: string | null;
+  kind: DeclarationKind;
+  description: string;
+  withdrew: boolean;
+  itemNumber: string | null;
+  itemTitle: string | null;
+}
+
+export async function listDeclarations(db: Kysely<Database>, meetingId: number): Promise<DeclarationRow[]> {
+  return db
+    .selectFrom('declaration as d')
+    .innerJoin('person as p', 'p.id', 'd.personId')
+    .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
+    .select([
+      'p.slug as personSlug',
+      'p.fullName',
+      'p.honorific',
+      'd.kind',
+      'd.description',
+      'd.withdrew',
+      'i.number as itemNumber',
+      'i.title as itemTitle',
+    ])
+    .where('d.meetingId', '=', meetingId)
+    .orderBy('i.position')
+    .orderBy('d.id')
+    .execute();
+}
+
+export interface ResolutionRow {
+  agendaItemId: number;
+  text: string;
+  outcome: string | null;
+}
+
+export async function listResolutions(db: Kysely<Database>, meetingId: number): Promise<ResolutionRow[]> {
+  return db
+    .selectFrom('resolution as r')
+    .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
+    .select(['r.agendaItemId', 'r.text', 'r.outcome'])
+    .where('i.meetingId', '=', meetingId)
+    .orderBy('i.position')
+    .orderBy('r.position')
+    .execute();
+}
+
+export interface MeetingRecommendationRow {
+  agendaItemId: number | null;
+  letter: string | null;
+  text: string;
+  addresseeName: string | null;
+  response: string | null;
+}
+
+export async function listMeetingRecommendations(db: Kysely<Database>, meetingId: number): Promise<MeetingRecommendationRow[]> {
+  return db
+    .selectFrom('recommendation')
+    .select(['agendaItemId', 'letter', 'text', 'addresseeName', 'response'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('agendaItemId')
+    .orderBy('letter')
+    .orderBy('id')
+    .execute();
+}
+
+export interface MeetingActionRow {
+  agendaItemId: number | null;
+  number: string | null;
+  description: string;
+  ownerName: string | null;
+  dueOn: string | null;
+  dueText: string | null;
+  status: 'open' | 'in-progress' | 'completed';
+  completedOn: string | null;
+}
+
+export async function listMeetingActions(db: Kysely<Database>, meetingId: number): Promise<MeetingActionRow[]> {
+  return db
+    .selectFrom('action')
+    .select(['agendaItemId', 'number', 'description', 'ownerName', 'dueOn', 'dueText', 'status', 'completedOn'])
+    .where('meetingId', '=', meetingId)
+    .orderBy('id')
+    .execute();
+}
+
+export interface PublicQuestionRow {
+  agendaItemId: number | null;
+  askerName: string;
+  question: string;
+  answer: string | null;
+  answeredByName: string | null;
+}
+
+export async function listAnsweredQuestions(db: Kysely<Database>, meetingId: number): Promise<PublicQuestionRow[]> {
+  return db
+    .selectFrom('publicQuestion')
+    .select(['agendaItemId', 'askerName', 'question', 'answer', 'answeredByName'])
+    .where('meetingId', '=', meetingId)
+    .where('status', 'in', ['accepted', 'answered'])
+    .orderBy('id')
+    .execute();
+}
+
+export interface MeetingDocumentRow {
+  id: number;
+  title: string;
+  kind: string;
+  mediaType: string;
+  byteSize: number;
+}
+
+/** Documents for a meeting that the public may see. */
+export async function listPublicDocuments(db: Kysely<Database>, meetingId: number): Promise<MeetingDocumentRow[]> {
+  return db
+    .selectFrom('document as d')
+    .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
+    .select(['d.id', 'd.title', 'd.kind', 'd.mediaType', 'd.byteSize'])
+    .where('d.meetingId', '=', meetingId)
+    .where('d.isExempt', '=', false)
+    .where((eb) => eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]))
+    .orderBy('d.id')
+    .execute();
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { findCommitteeBySlug } from '../committees/committee-repository.ts';
+import type { Services } from '../services.ts';
+import { meetingSlugSchema, notFound, parseParams, slugSchema } from '../web/params.ts';
+import { groupAttendance } from './attendance.ts';
+import {
+  findMeeting,
+  listAgendaItems,
+  listAnsweredQuestions,
+  listAttendance,
+  listDeclarations,
+  listMeetingActions,
+  listMeetingRecommendations,
+  listMeetingsBetween,
+  listOpenReports,
+  listPublicDocuments,
+  listResolutions,
+} from './meeting-repository.ts';
+import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
+import { buildPublicAgenda } from './public-agenda.ts';
+
+export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Services): void {
+  app.get('/meetings', async (_request, reply) => {
+    const window = meetingWindow(today());
+    const meetings = await listMeetingsBetween(db, window.from, window.to);
+    return reply.view('meetings.njk', {
+      pageTitle: 'Meetings',
+      upcoming: meetings.filter((m) => m.date >= today()),
+      recent: meetings.filter((m) => m.date < today()).reverse(),
+      window,
+    });
+  });
+
+  app.get('/committees/:committee/meetings/:meeting', async (request, reply) => {
+    const params = parseParams({ committee: slugSchema, meeting: meetingSlugSchema }, request.params);
+    const committee = (await findCommitteeBySlug(db, params.committee)) ?? notFound('committee');
+    const meeting = (await findMeeting(db, committee.id, params.meeting)) ?? notFound('meeting');
+    const [items, reports, attendance, declarations, resolutions, recommendations, actions, questions, documents] = await Promise.all([
+      listAgendaItems(db, meeting.id),
+      listOpenReports(db, meeting.id),
+      listAttendance(db, meeting.id),
+      listDeclarations(db, meeting.id),
+      listResolutions(db, meeting.id),
+      listMeetingRecommendations(db, meeting.id),
+      listMeetingActions(db, meeting.id),
+      listAnsweredQuestions(db, meeting.id),
+      listPublicDocuments(db, meeting.id),
+    ]);
+    const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
+    return reply.view('meeting.njk', {
+      pageTitle: `${committee.name}, ${meeting.date}`,
+      breadcrumbs: [
+        { text: 'Home', href: '/' },
+        { text: 'Committees', href: '/committees' },
+        { text: committee.name, href: `/committees/${committee.slug}` },
+      ],
+      committee,
+      meeting,
+      agenda,
+      attendance: groupAttendance(attendance),
+      declarations: declarations.map((d) => ({ ...d, kindLabel: declarationKindLabels[d.kind] })),
+      showMinutes: hasMinutes(meeting.status),
+      documents,
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerCommitteeRoutes } from '../committees/committee-routes.ts';
+import { registerHomeRoutes } from '../council/home-routes.ts';
+import { registerDocumentRoutes } from '../documents/document-routes.ts';
+import { isGavelError } from '../errors.ts';
+import { registerMeetingRoutes } from '../meetings/meeting-routes.ts';
+import { registerPersonRoutes } from '../people/person-routes.ts';
+import type { Services } from '../services.ts';
+import { assetDirectories } from './assets/build-css.ts';
+import { contentSecurityPolicy, registerViews } from './render.ts';
+
+/**
+ * Builds the portal without starting it: the server, the CLI, tests and the
+ * benchmark all use this and call `listen()` or `inject()` themselves.
+ */
+export async function buildApp(services: Services, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ ignoreTrailingSlash: true, ...options });
+
+  registerSecurityHeaders(app);
+  for (const [index, directory] of assetDirectories.entries()) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(directory.root),
+      prefix: directory.prefix,
+      decorateReply: index === 0,
+      maxAge: '1h',
+      wildcard: true,
+      index: false,
+    });
+  }
+  registerViews(app, services);
+
+  app.get('/healthz', async () => {
+    await services.db.selectFrom('council').select('id').limit(1).execute();
+    return { status: 'ok' };
+  });
+
+  registerHomeRoutes(app, services);
+  registerCommitteeRoutes(app, services);
+  registerMeetingRoutes(app, services);
+  registerPersonRoutes(app, services);
+  registerDocumentRoutes(app, services);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if (isGavelError(error) && error.code === 'not-found') {
+      return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      return reply.code(status).send({ error: (error as Error).message });
+    }
+    request.log.error(error);
+    return reply.code(500).view('errors/server-error.njk', { pageTitle: 'Sorry, there is a problem with the service' });
+  });
+
+  return app;
+}
+
+function registerSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy());
+  });
+}
