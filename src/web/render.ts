@@ -31,5 +31,6 @@ export function registerViews(app: FastifyInstance, services: Services): void {
 
 export function contentSecurityPolicy(nonce?: string): string {
   const scripts = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
-  return `default-src 'self'; img-src 'self' data:; style-src 'self'; script-src ${scripts}; frame-ancestors 'none'; form-action 'self'; base-uri 'self'`;
+  const styles = nonce ? `'self' 'nonce-${nonce}'` : "'self'";
+  return `default-src 'self'; img-src 'self' data:; style-src ${styles}; script-src ${scripts}; frame-ancestors 'none'; form-action 'self'; base-uri 'self'`;
 }
