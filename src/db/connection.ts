@@ -25,7 +25,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     const pool = new pg.Pool({ connectionString: config.url, types: gavelTypes, max: 10 });
     await checkReachable(pool, redact(config.url));
     const db = createKysely(pool);
-    return { db, engine: 'postgres', close: () => db.destroy() };
+    return { db, engine: 'postgres', close: () => closeKyselyAndPool(db, pool) };
   }
   const embedded = await openEmbedded(config.dataDir);
   // PGlite is a single session: one connection keeps transactions whole.
@@ -35,7 +35,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     db,
     engine: 'pglite',
     async close() {
-      await db.destroy();
+      await closeKyselyAndPool(db, pool);
       await embedded.stop();
     },
   };
@@ -43,6 +43,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 
 export function createKysely(pool: pg.Pool): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+// Kysely takes over the pool only at its first query; a handle closed before
+// any query would otherwise leave a connection open and the process waiting.
+async function closeKyselyAndPool(db: Kysely<Database>, pool: pg.Pool): Promise<void> {
+  await db.destroy();
+  if (!pool.ended) await pool.end();
 }
 
 async function openEmbedded(dataDir: string): Promise<EmbeddedPostgres> {
