@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isGavelError } from '../errors.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerExtract } from './commands/extract.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
 
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerMigrate(program);
   registerDemo(program);
+  registerExtract(program);
   return program;
 }
 

@@ -10,7 +10,7 @@ export function registerHomeRoutes(app: FastifyInstance, { db, today }: Services
       listLatestMinutes(db, 6),
       listCommittees(db, today()),
     ]);
-    return reply.view('home.njk', { upcoming, latestMinutes, committeeCount: committees.length });
+    return reply.view('home.njk', { pageTitle: 'Committee meetings and decisions', upcoming, latestMinutes, committeeCount: committees.length });
   });
 
   app.get('/accessibility', async (_request, reply) => reply.view('accessibility.njk', { pageTitle: 'Accessibility statement' }));

@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import { GavelError } from '../errors.ts';
 import type { Database } from './database.ts';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.ts';
+import type { EmbeddedPostgres } from './embedded.ts';
 import { gavelTypes } from './pg-types.ts';
 
 export interface DatabaseHandle {
@@ -60,6 +60,8 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedPostgres> {
     throw new GavelError(`cannot use the data directory ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? error}`, 'data-directory');
   }
   try {
+    // PGlite's WASM is loaded only when the embedded engine is used.
+    const { startEmbeddedPostgres } = await import('./embedded.ts');
     return await startEmbeddedPostgres(path.join(dataDir, 'pgdata'));
   } catch (error) {
     throw new GavelError(`cannot open the embedded database in ${dataDir}: ${(error as Error).message}`, 'data-directory');

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { findCommitteeBySlug } from '../committees/committee-repository.ts';
 import type { Services } from '../services.ts';
 import { meetingSlugSchema, notFound, parseParams, slugSchema } from '../web/params.ts';
+import { formatDateLong } from '../web/format.ts';
 import { groupAttendance } from './attendance.ts';
 import {
   findMeeting,
@@ -48,7 +49,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
     ]);
     const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
     return reply.view('meeting.njk', {
-      pageTitle: `${committee.name}, ${meeting.date}`,
+      pageTitle: `${committee.name}, ${formatDateLong(meeting.date)}`,
       breadcrumbs: [
         { text: 'Home', href: '/' },
         { text: 'Committees', href: '/committees' },

@@ -16,7 +16,7 @@ import { contentSecurityPolicy, registerViews } from './render.ts';
  * benchmark all use this and call `listen()` or `inject()` themselves.
  */
 export async function buildApp(services: Services, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ ignoreTrailingSlash: true, ...options });
+  const app = Fastify({ routerOptions: { ignoreTrailingSlash: true }, ...options });
 
   registerSecurityHeaders(app);
   for (const [index, directory] of assetDirectories.entries()) {

@@ -4,7 +4,6 @@ import { findCouncil } from '../../council/council-repository.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { deleteAllData } from '../../db/reset.ts';
-import { loadDemoCouncil } from '../../demo/load-demo-council.ts';
 import { GavelError } from '../../errors.ts';
 import { integerOption } from '../options.ts';
 
@@ -23,6 +22,7 @@ export function registerDemo(program: Command): void {
         } else if (await findCouncil(database.db)) {
           throw new GavelError('the database already holds a council; run `gavel demo --reset` to replace everything with the demo council');
         }
+        const { loadDemoCouncil } = await import('../../demo/load-demo-council.ts');
         const summary = await loadDemoCouncil(database.db, { seed: options.seed });
         console.log(`Loaded ${summary.council}:`);
         for (const [what, count] of Object.entries(summary)) {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { startServer } from '../../server.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -10,6 +9,8 @@ export function registerServe(program: Command): void {
     .action(async (options: { port?: string }) => {
       const config = readConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
       const where = config.database.engine === 'pglite' ? `the embedded database in ${config.database.dataDir}` : 'PostgreSQL';
+      // Loaded when run, so `gavel --help` and other commands start quickly.
+      const { startServer } = await import('../../server.ts');
       const server = await startServer(config);
       console.log(`Gavel is running on ${where}: open ${server.url.replace(/\/$/, '')}/ (press Ctrl+C to stop)`);
       let stopping = false;

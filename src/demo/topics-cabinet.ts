@@ -1,0 +1,141 @@
+import type { Topic } from './topics.ts';
+
+/** Cabinet business that is not on the forward plan's current window: routine and earlier decisions. */
+export const cabinetTopics: readonly Topic[] = [
+  {
+    id: 'cab-monitoring',
+    title: 'Budget and performance monitoring: {quarter}',
+    purpose: 'To report the forecast outturn for {fy} and performance against the corporate plan at {quarter}.',
+    lead: 's151', author: 'finance-partner', portfolio: 'finance', decisionType: 'executive',
+    points: [
+      'The forecast overspend of £{n:2-6}m arose mainly from placements for children in care and home to school transport.',
+      'Spending controls introduced in the autumn had reduced the forecast overspend by £{n:1-2}m.',
+      'The Leader emphasised that the council would set a balanced budget without drawing further on its general reserve.',
+    ],
+    decisions: ['the forecast outturn and the performance of the council at {quarter} be noted', 'the virements set out in appendix B be approved'],
+  },
+  {
+    id: 'cab-sufficiency',
+    title: 'Sufficiency strategy for children in care',
+    purpose: 'To approve the sufficiency strategy setting out how the council will secure enough suitable placements for children in care.',
+    lead: 'dcs', portfolio: 'children', decisionType: 'executive', isKeyDecision: true,
+    points: [
+      'The strategy aimed to increase the number of in-house foster carers by 40 over three years and to open two small children\'s homes in the borough.',
+      'The Cabinet Member for Children and Families thanked the Children and Young People Scrutiny Committee for its recommendations, which had been reflected in the final strategy.',
+    ],
+    decisions: ['the sufficiency strategy be approved', 'the Director of Children\'s Services be authorised to acquire two properties for use as children\'s homes within the approved capital budget'],
+  },
+  {
+    id: 'cab-libraries',
+    title: 'Library service review: outcome of consultation',
+    purpose: 'To consider the outcome of the public consultation on the future of the library service and to decide the future model of provision.',
+    lead: 'director-place', portfolio: 'environment', decisionType: 'executive', isKeyDecision: true, wards: 4,
+    points: [
+      'The consultation had received {n:2100-3400} responses, with strong support for keeping all branch libraries open.',
+      'The revised proposals retained every branch but reduced opening hours at the four smallest libraries and introduced self-service technology.',
+      'The Cabinet Member welcomed the offers from community groups to run additional sessions.',
+    ],
+    decisions: ['the revised model of library provision set out in the report be approved', 'the Director of Economy and Environment be authorised to agree community partnership arrangements for branch libraries'],
+  },
+  {
+    id: 'cab-food-waste',
+    title: 'Introduction of weekly food waste collections',
+    purpose: 'To approve the introduction of weekly food waste collections from every household, as required by the Environment Act 2021.',
+    lead: 'director-place', portfolio: 'environment', decisionType: 'executive', isKeyDecision: true,
+    points: [
+      'The capital cost of vehicles and caddies would be met largely by the government\'s transitional grant.',
+      'The service would begin in phases from the following spring, starting with the urban wards.',
+    ],
+    decisions: ['weekly food waste collections be introduced from every household in the borough', 'the procurement of vehicles and caddies be approved within the budget set out in the report'],
+  },
+  {
+    id: 'cab-council-tax-support',
+    title: 'Council tax support scheme {nextFy}',
+    purpose: 'To recommend to Council the local council tax support scheme for {nextFy}.',
+    lead: 's151', portfolio: 'finance', decisionType: 'council', annualMonth: 12,
+    points: [
+      'The proposed scheme kept the maximum level of support for working-age households at {n:80-90}% of their liability.',
+      'The consultation had found support for simplifying the scheme into income bands.',
+    ],
+    decisions: ['Council be recommended to adopt the council tax support scheme for {nextFy} set out in appendix A'],
+  },
+  {
+    id: 'cab-bus',
+    title: 'Bus service improvement plan',
+    purpose: 'To approve the refreshed bus service improvement plan and the use of the bus service improvement grant.',
+    lead: 'head-transport', portfolio: 'transport', decisionType: 'executive', isKeyDecision: true,
+    points: [
+      'The plan would fund evening and Sunday services on the three busiest routes and a demand-responsive service in rural wards.',
+      'The Cabinet Member noted that the £2 fare cap had increased passenger numbers by {n:8-14}%.',
+    ],
+    decisions: ['the bus service improvement plan be approved', 'the Director of Economy and Environment be authorised to award contracts for supported bus services within the grant available'],
+  },
+  {
+    id: 'cab-housing',
+    title: 'Wrenmoor housing strategy',
+    purpose: 'To approve the housing strategy for the next five years, including the council\'s approach to affordable housing and homelessness prevention.',
+    lead: 'director-place', portfolio: 'housing', decisionType: 'executive', isKeyDecision: true,
+    points: [
+      'The strategy set a target of {n:300-420} affordable homes a year, delivered with registered providers.',
+      'Households in temporary accommodation had doubled in two years, and the strategy proposed the council buy homes to use as temporary accommodation.',
+    ],
+    decisions: ['the housing strategy be approved', 'a budget of £{n:6-12}m be allocated in the capital programme to acquire homes for temporary accommodation'],
+  },
+  {
+    id: 'cab-capital',
+    title: 'Capital programme update',
+    purpose: 'To update the capital programme for {fy} and approve changes to the profile of schemes.',
+    lead: 's151', author: 'finance-partner', portfolio: 'finance', decisionType: 'executive',
+    decisions: ['the revised capital programme set out in appendix A be approved', 'the slippage of £{n:8-15}m into {nextFy} be noted'],
+    points: ['Slippage was mainly on the schools programme and the flood defence scheme at Sedgebrook, where work could not start until the autumn.'],
+  },
+  {
+    id: 'cab-school-meals',
+    title: 'Universal free breakfast clubs: implementation',
+    purpose: 'To approve the council\'s approach to supporting primary schools to introduce free breakfast clubs.',
+    lead: 'ad-education', portfolio: 'children', decisionType: 'executive',
+    decisions: ['the approach to supporting schools set out in the report be approved'],
+    points: ['Forty-one primary schools had expressed interest in the first phase.'],
+  },
+  {
+    id: 'cab-flood',
+    title: 'Sedgebrook flood alleviation scheme: award of construction contract',
+    purpose: 'To award the construction contract for the Sedgebrook flood alleviation scheme following a competitive tender.',
+    lead: 'director-place', portfolio: 'environment', decisionType: 'executive', isKeyDecision: true, wardNames: ['Sedgebrook', 'Riverside'],
+    decisions: ['the construction contract be awarded to the preferred contractor identified in the report', 'the Director of Economy and Environment be authorised to agree the final contract sum within the approved budget'],
+    points: ['The scheme would protect {n:280-360} homes and businesses from a one in one hundred year flood.', 'Ward members welcomed the scheme and asked that residents be kept informed during construction.'],
+  },
+  {
+    id: 'cab-parking',
+    title: 'Car parking charges review',
+    purpose: 'To approve revised charges in council car parks following the review of parking in Wrenbridge and the market towns.',
+    lead: 'head-transport', portfolio: 'transport', decisionType: 'executive', isKeyDecision: true, wards: 4,
+    decisions: ['the revised car parking charges set out in appendix A be approved from 1 April', 'free parking after 3pm on weekdays in the market towns be retained'],
+    points: ['The consultation had received {n:1300-2100} responses, many from traders concerned about footfall.'],
+  },
+  {
+    id: 'cab-homelessness',
+    title: 'Homelessness and rough sleeping strategy',
+    purpose: 'To approve the homelessness and rough sleeping strategy following consultation with partners.',
+    lead: 'director-place', portfolio: 'housing', decisionType: 'executive', isKeyDecision: true,
+    decisions: ['the homelessness and rough sleeping strategy be approved'],
+    points: ['The number of people sleeping rough on the last count had fallen to {n:4-9}.', 'The strategy put prevention first, with a new team working with private landlords.'],
+  },
+  {
+    id: 'cab-digital',
+    title: 'Digital strategy',
+    purpose: "To approve the council's digital strategy, including the replacement of the customer relationship management system.",
+    lead: 'chief-executive', portfolio: 'leader', decisionType: 'executive',
+    decisions: ['the digital strategy be approved'],
+    points: ['The strategy committed to keeping telephone and face-to-face services for residents who could not or did not want to use online services.'],
+  },
+  {
+    id: 'cab-corporate-plan',
+    title: 'Corporate plan: annual refresh',
+    purpose: "To approve the refreshed corporate plan and performance measures for {nextFy}, for recommendation to Council as part of the policy framework.",
+    lead: 'chief-executive', portfolio: 'leader', decisionType: 'council',
+    decisions: ['Council be recommended to approve the refreshed corporate plan'],
+    points: ['The plan kept the council\'s four priorities and added measures on temporary accommodation and school attendance.'],
+  },
+];
+

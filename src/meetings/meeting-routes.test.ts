@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp, getPage, textOf } from '../../test/build-test-app.ts';
+import { insertAgendaItem, insertCommittee, insertCouncil, insertMeeting, insertPerson, insertReport } from '../../test/factories.ts';
+import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
+
+describe('meeting page', () => {
+  let database: TestDatabaseHandle;
+  let app: FastifyInstance;
+  const secret = 'QUOKKABIDPRICE';
+
+  before(async () => {
+    database = await openTestDatabase('pglite');
+    app = await buildTestApp(database);
+    await insertCouncil(database.db);
+    const committee = await insertCommittee(database.db, { name: 'Children Scrutiny Committee', slug: 'children-scrutiny' });
+    const meeting = await insertMeeting(database.db, committee.id, '2026-02-10', { status: 'draft-minutes' });
+    await insertAgendaItem(database.db, meeting.id, 1, { title: 'Apologies for absence', minutes: 'Apologies were received from Councillor Ames.' });
+    const budget = await insertAgendaItem(database.db, meeting.id, 2, { title: 'School budgets', description: 'To consider the report.' });
+    await insertReport(database.db, budget.id, { title: 'School budgets 2026/27', summary: 'The report sets out the budget.' });
+    const exempt = await insertAgendaItem(database.db, meeting.id, 3, { title: 'Transport contract award', isExempt: true, exemptParagraph: 3, description: secret, minutes: secret });
+    await insertReport(database.db, exempt.id, { title: `Tender ${secret}`, summary: secret, classification: 'exempt', exemptParagraph: 3 });
+    await database.db.insertInto('resolution').values({ agendaItemId: exempt.id, text: `That ${secret} be accepted.`, outcome: 'carried', sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null }).execute();
+    await database.db.insertInto('resolution').values({ agendaItemId: budget.id, text: 'That the report be noted.', outcome: 'noted', sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null }).execute();
+    const chair = await insertPerson(database.db, { fullName: 'Clara Chair', slug: 'clara-chair' });
+    await database.db.insertInto('attendance').values({ meetingId: meeting.id, personId: chair.id, status: 'present', isChairOfMeeting: true, substituteForPersonId: null, capacity: null, sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null }).execute();
+  });
+  after(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('shows the agenda in order with the report on its item', async () => {
+    const { $ } = await getPage(app, '/committees/children-scrutiny/meetings/2026-02-10');
+    assert.equal(textOf($, 'h1'), 'Tuesday 10 February 2026');
+    const titles = $('.gavel-agenda__title').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get();
+    assert.deepEqual(titles, ['1. Apologies for absence', '2. School budgets', '3. Transport contract award']);
+    assert.match(textOf($, '#item-2'), /School budgets 2026\/27/);
+  });
+
+  it('shows an exempt item’s title and paragraph and nothing else of it', async () => {
+    const { $, response } = await getPage(app, '/committees/children-scrutiny/meetings/2026-02-10');
+    assert.match(textOf($, '#item-3'), /paragraph 3/i);
+    assert.ok(!response.body.includes(secret), 'exempt content reached the meeting page');
+  });
+
+  it('shows the draft minutes with attendance and resolutions', async () => {
+    const { $ } = await getPage(app, '/committees/children-scrutiny/meetings/2026-02-10');
+    assert.match(textOf($, '#minutes ~ .govuk-warning-text'), /draft/i);
+    assert.match(textOf($, '#minute-item-2'), /That the report be noted\./);
+    assert.match($('#attendance').nextAll('ul').first().text(), /Clara Chair \(chair\)/);
+  });
+
+  it('answers an unknown meeting or a malformed address with the not-found page', async () => {
+    const { $ } = await getPage(app, '/committees/children-scrutiny/meetings/2026-02-11', 404);
+    assert.equal(textOf($, 'h1'), 'Page not found');
+    await getPage(app, '/committees/children-scrutiny/meetings/not-a-date', 404);
+    await getPage(app, '/committees/NO_SUCH/meetings/2026-02-10', 404);
+  });
+});
