@@ -459,6 +459,18 @@ create table transcript_segment (
 );
 create index transcript_segment_search on transcript_segment using gin (search);
 
+-- Foreign keys the portal reads by: a meeting page looks up each of these by meeting or item.
+create index resolution_agenda_item on resolution (agenda_item_id);
+create index recommendation_meeting on recommendation (meeting_id);
+create index recommendation_committee on recommendation (committee_id);
+create index action_meeting on action (meeting_id);
+create index action_update_action on action_update (action_id);
+create index declaration_meeting on declaration (meeting_id);
+create index public_question_meeting on public_question (meeting_id);
+create index attendance_person on attendance (person_id);
+create index meeting_committee_date on meeting (committee_id, date);
+create index report_sign_off_report on report_sign_off (report_id);
+
 alter table document
   add column committee_id integer references committee (id) on delete set null,
   add column meeting_id integer references meeting (id) on delete set null,
