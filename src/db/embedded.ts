@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedPostgres {
@@ -15,7 +16,8 @@ export interface EmbeddedPostgres {
  * so the ordinary `pg` driver talks to it exactly as to a PostgreSQL server.
  */
 export async function startEmbeddedPostgres(pgdataDir: string): Promise<EmbeddedPostgres> {
-  const pglite = await PGlite.create(pgdataDir);
+  // pg_trgm finds names even when misspelt (search's "did you mean"); PGlite loads extensions only when asked.
+  const pglite = await PGlite.create(pgdataDir, { extensions: { pg_trgm } });
   // Socket paths are limited to ~100 bytes, so they live in a short temporary folder.
   const socketDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gavel-'));
   const server = new PGLiteSocketServer({ db: pglite, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: 4 });
