@@ -21,7 +21,9 @@ const EnvironmentSchema = z.object({
   /** The public address of the portal, for canonical links in feeds and sitemaps. */
   GAVEL_PUBLIC_URL: z.string().url().optional(),
   /** fatal, error, warn, info, debug, trace or silent. */
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  /** `gavel import` refuses files larger than this many bytes (default 100 MB). */
+  GAVEL_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(100 * 1024 * 1024),
 });
 
 export interface Config {
@@ -31,6 +33,7 @@ export interface Config {
   loadDemoOnFirstStart: boolean;
   publicUrl: string;
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
+  importMaxBytes: number;
 }
 
 export type DatabaseConfig =
@@ -54,6 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loadDemoOnFirstStart: e.GAVEL_DEMO === 'true',
     publicUrl: (e.GAVEL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    importMaxBytes: e.GAVEL_IMPORT_MAX_BYTES,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { AgendaItem, AttendanceStatus, DeclarationKind, Meeting, MeetingStatus } from './meeting-tables.ts';
 
@@ -57,8 +57,30 @@ export async function findMeeting(db: Kysely<Database>, committeeId: number, slu
   return db.selectFrom('meeting').selectAll().where('committeeId', '=', committeeId).where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function listAgendaItems(db: Kysely<Database>, meetingId: number): Promise<AgendaItem[]> {
-  return db.selectFrom('agendaItem').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute();
+/** Where an imported record came from, for its "Source: lines 12–18 of …" link. */
+export interface SourceColumns {
+  sourceDocumentId: number | null;
+  sourceLineFrom: number | null;
+  sourceLineTo: number | null;
+  /** The source document's title; null when there is none or the public may not see it (exempt). */
+  sourceTitle: string | null;
+}
+
+type SourceRef = 'agendaItem.sourceDocumentId' | 'a.sourceDocumentId' | 'r.sourceDocumentId' | 'recommendation.sourceDocumentId' | 'action.sourceDocumentId';
+
+// The same test as findPublicOriginal: not exempt, and not attached to an exempt item.
+const publicSourceTitle = (ref: SourceRef) =>
+  sql<string | null>`(select sd.title from document sd left join agenda_item si on si.id = sd.agenda_item_id
+    where sd.id = ${sql.ref(ref)} and not sd.is_exempt and not coalesce(si.is_exempt, false))`.as('sourceTitle');
+
+export async function listAgendaItems(db: Kysely<Database>, meetingId: number): Promise<(AgendaItem & { sourceTitle: string | null })[]> {
+  return db
+    .selectFrom('agendaItem')
+    .selectAll()
+    .select(publicSourceTitle('agendaItem.sourceDocumentId'))
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
 }
 
 export interface PublicReportRow {
@@ -108,7 +130,7 @@ export async function listOpenReports(db: Kysely<Database>, meetingId: number): 
   return rows.map((row) => ({ ...row, wards: (row.wards ?? []).sort() }));
 }
 
-export interface AttendanceRow {
+export interface AttendanceRow extends Partial<SourceColumns> {
   personSlug: string;
   fullName: string;
   honorific: string | null;
@@ -135,6 +157,10 @@ export async function listAttendance(db: Kysely<Database>, meetingId: number): P
       'a.capacity',
       'replaced.fullName as substituteForName',
       'replaced.slug as substituteForSlug',
+      'a.sourceDocumentId',
+      'a.sourceLineFrom',
+      'a.sourceLineTo',
+      publicSourceTitle('a.sourceDocumentId'),
     ])
     .where('a.meetingId', '=', meetingId)
     .orderBy('p.familyName')
@@ -174,7 +200,7 @@ export async function listDeclarations(db: Kysely<Database>, meetingId: number):
     .execute();
 }
 
-export interface ResolutionRow {
+export interface ResolutionRow extends Partial<SourceColumns> {
   agendaItemId: number;
   text: string;
   outcome: string | null;
@@ -184,14 +210,14 @@ export async function listResolutions(db: Kysely<Database>, meetingId: number): 
   return db
     .selectFrom('resolution as r')
     .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
-    .select(['r.agendaItemId', 'r.text', 'r.outcome'])
+    .select(['r.agendaItemId', 'r.text', 'r.outcome', 'r.sourceDocumentId', 'r.sourceLineFrom', 'r.sourceLineTo', publicSourceTitle('r.sourceDocumentId')])
     .where('i.meetingId', '=', meetingId)
     .orderBy('i.position')
     .orderBy('r.position')
     .execute();
 }
 
-export interface MeetingRecommendationRow {
+export interface MeetingRecommendationRow extends Partial<SourceColumns> {
   agendaItemId: number | null;
   letter: string | null;
   text: string;
@@ -202,7 +228,7 @@ export interface MeetingRecommendationRow {
 export async function listMeetingRecommendations(db: Kysely<Database>, meetingId: number): Promise<MeetingRecommendationRow[]> {
   return db
     .selectFrom('recommendation')
-    .select(['agendaItemId', 'letter', 'text', 'addresseeName', 'response'])
+    .select(['agendaItemId', 'letter', 'text', 'addresseeName', 'response', 'sourceDocumentId', 'sourceLineFrom', 'sourceLineTo', publicSourceTitle('recommendation.sourceDocumentId')])
     .where('meetingId', '=', meetingId)
     .orderBy('agendaItemId')
     .orderBy('letter')
@@ -210,7 +236,7 @@ export async function listMeetingRecommendations(db: Kysely<Database>, meetingId
     .execute();
 }
 
-export interface MeetingActionRow {
+export interface MeetingActionRow extends Partial<SourceColumns> {
   agendaItemId: number | null;
   number: string | null;
   description: string;
@@ -224,7 +250,7 @@ export interface MeetingActionRow {
 export async function listMeetingActions(db: Kysely<Database>, meetingId: number): Promise<MeetingActionRow[]> {
   return db
     .selectFrom('action')
-    .select(['agendaItemId', 'number', 'description', 'ownerName', 'dueOn', 'dueText', 'status', 'completedOn'])
+    .select(['agendaItemId', 'number', 'description', 'ownerName', 'dueOn', 'dueText', 'status', 'completedOn', 'sourceDocumentId', 'sourceLineFrom', 'sourceLineTo', publicSourceTitle('action.sourceDocumentId')])
     .where('meetingId', '=', meetingId)
     .orderBy('id')
     .execute();
@@ -264,6 +290,8 @@ export async function listPublicDocuments(db: Kysely<Database>, meetingId: numbe
     .select(['d.id', 'd.title', 'd.kind', 'd.mediaType', 'd.byteSize'])
     .where('d.meetingId', '=', meetingId)
     .where('d.isExempt', '=', false)
+    // An imported document that was imported again in a newer version shows as the newer one only.
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('document as newer').select('newer.id').whereRef('newer.supersedesDocumentId', '=', 'd.id'))))
     .where((eb) => eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]))
     .orderBy('d.id')
     .execute();

@@ -5,6 +5,7 @@ import type {
   PublicQuestionRow,
   PublicReportRow,
   ResolutionRow,
+  SourceColumns,
 } from './meeting-repository.ts';
 import type { AgendaItem, ExemptParagraph, StandardItemKind } from './meeting-tables.ts';
 
@@ -24,6 +25,21 @@ export interface PublicAgendaItem {
   recommendations: MeetingRecommendationRow[];
   actions: (MeetingActionRow & { state: ActionState; stateLabel: string })[];
   questions: PublicQuestionRow[];
+  /** The lines of an imported document the item came from; null for an exempt item. */
+  source: SourceLink | null;
+}
+
+export interface SourceLink {
+  documentId: number;
+  from: number;
+  to: number;
+  title: string;
+}
+
+/** A record's source, when it has one the public may follow (the repository leaves the title null otherwise). */
+export function sourceLink(row: Partial<SourceColumns>): SourceLink | null {
+  if (!row.sourceDocumentId || !row.sourceLineFrom || !row.sourceTitle) return null;
+  return { documentId: row.sourceDocumentId, from: row.sourceLineFrom, to: row.sourceLineTo ?? row.sourceLineFrom, title: row.sourceTitle };
 }
 
 export interface MeetingRecords {
@@ -40,7 +56,7 @@ export interface MeetingRecords {
  * minutes, report, resolutions, recommendations, actions and questions are
  * dropped here, whatever the caller passed in.
  */
-export function buildPublicAgenda(items: readonly AgendaItem[], records: MeetingRecords, today: string): PublicAgendaItem[] {
+export function buildPublicAgenda(items: readonly (AgendaItem & Partial<SourceColumns>)[], records: MeetingRecords, today: string): PublicAgendaItem[] {
   return items.map((item) => {
     const base = {
       anchor: `item-${item.number ?? item.position}`.replace(/[^A-Za-z0-9-]/g, ''),
@@ -53,7 +69,7 @@ export function buildPublicAgenda(items: readonly AgendaItem[], records: Meeting
       exemptParagraph: item.exemptParagraph,
     };
     if (item.isExempt) {
-      return { ...base, description: null, minutes: null, report: null, resolutions: [], recommendations: [], actions: [], questions: [] };
+      return { ...base, description: null, minutes: null, report: null, resolutions: [], recommendations: [], actions: [], questions: [], source: null };
     }
     const forItem = <T extends { agendaItemId: number | null }>(rows: readonly T[]) => rows.filter((r) => r.agendaItemId === item.id);
     return {
@@ -68,6 +84,7 @@ export function buildPublicAgenda(items: readonly AgendaItem[], records: Meeting
         return { ...action, state, stateLabel: actionStateLabels[state] };
       }),
       questions: forItem(records.questions),
+      source: sourceLink(item),
     };
   });
 }

@@ -15,18 +15,24 @@ export async function readPdf(name: string, bytes: Uint8Array): Promise<ReadDocu
     throw new GavelError(`${name}: ${reason}`);
   }
   const pages: PdfPage[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const items: PositionedText[] = [];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-      items.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || item.height || 10 });
+  try {
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const items: PositionedText[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        items.push({ text: item.str, x, y, width: item.width, fontSize: Math.hypot(c, d) || item.height || 10 });
+      }
+      pages.push({ height: page.view[3]! - page.view[1]!, items });
     }
-    pages.push({ height: page.view[3]! - page.view[1]!, items });
+  } catch {
+    // A PDF can open and still break on a page (a damaged cross-reference table, found by the importer's property tests).
+    throw new GavelError(`${name}: the PDF is damaged (page ${pages.length + 1} cannot be read)`);
+  } finally {
+    await pdf.destroy();
   }
-  await pdf.destroy();
   if (pages.every((p) => p.items.every((i) => !i.text.trim()))) {
     throw new GavelError(`${name}: the PDF has no text layer (a scanned image?); run it through OCR first`);
   }
