@@ -24,6 +24,8 @@ export function registerCommitteeRoutes(app: FastifyInstance, { db, today }: Ser
     const membership = arrangeMembership(members.map((m) => ({ ...m, roleLabel: describeMembership(m) })));
     return reply.view('committee.njk', {
       pageTitle: committee.name,
+      feedUrl: `/committees/${committee.slug}/feed.xml`,
+      feedTitle: `New agendas, minutes and decisions of the ${committee.name}`,
       breadcrumbs: [{ text: 'Home', href: '/' }, { text: 'Committees', href: '/committees' }],
       committee,
       kindLabel: committeeKindLabels[committee.kind],
