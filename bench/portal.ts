@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how fast the portal serves a meeting page compared with a
+ * The portal: how fast the portal serves a meeting page compared with a
  * route that does nothing, on each engine, and how long a first start (with
  * migrations and the demo council) and a restart take. Figures are ratios
  * against a baseline measured in the same run, so they compare across
@@ -77,8 +77,8 @@ async function timeStart(dataDir: string, port: number): Promise<number> {
   }
 }
 
-async function main() {
-  const lines: string[] = [];
+export async function run(): Promise<string[]> {
+  const lines: string[] = [`portal: ${seconds}s per measurement, 10 connections`];
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'gavel-bench-'));
   try {
     lines.push(...(await benchEngine('pglite', await openDatabase({ engine: 'pglite', dataDir: path.join(tmp, 'requests') }))));
@@ -110,8 +110,5 @@ async function main() {
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
-  console.log(`\nGavel benchmark (${seconds}s per measurement, 10 connections, Node ${process.version})`);
-  for (const line of lines) console.log(line);
+  return lines;
 }
-
-await main();

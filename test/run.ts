@@ -13,6 +13,7 @@ import {
   testDatabasePrefix,
   testEnvironment,
 } from './support/database-templates.ts';
+import { buildCss } from '../src/web/assets/build-css.ts';
 import { findTestFiles } from './support/test-files.ts';
 
 /**
@@ -58,6 +59,8 @@ let exitCode = 1;
 try {
   const pgliteTemplate = path.join(tempDir, 'template');
   await buildTemplates(pgliteTemplate);
+  // Pages link the compiled stylesheet: build it once, before any test serves a page.
+  await buildCss();
   if (!interrupted) {
     exitCode = await runTests({
       [testEnvironment.runId]: runId,

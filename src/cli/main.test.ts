@@ -60,7 +60,7 @@ describe('the gavel command', () => {
     const dataDir = path.join(scratch, 'migrate');
     const first = run(['migrate'], { GAVEL_DATA_DIR: dataDir });
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /Ran 1 migration\(s\): 0001-foundation/);
+    assert.match(first.stdout, /Ran \d+ migration\(s\): 0001-foundation, /);
     const second = run(['migrate'], { GAVEL_DATA_DIR: dataDir });
     assert.match(second.stdout, /up to date/);
   });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { isGavelError } from '../errors.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExtract } from './commands/extract.ts';
+import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerDemo(program);
   registerExtract(program);
+  registerImport(program);
   return program;
 }
 

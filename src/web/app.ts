@@ -1,14 +1,21 @@
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerApiRoutes } from '../api/api-routes.ts';
 import { registerCommitteeRoutes } from '../committees/committee-routes.ts';
 import { registerHomeRoutes } from '../council/home-routes.ts';
 import { registerDocumentRoutes } from '../documents/document-routes.ts';
 import { isGavelError } from '../errors.ts';
 import { registerMeetingRoutes } from '../meetings/meeting-routes.ts';
 import { registerPersonRoutes } from '../people/person-routes.ts';
+import { registerPublishRoutes } from '../publish/publish-routes.ts';
+import { registerSearchRoutes } from '../search/search-routes.ts';
+import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-routes.ts';
+import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
+import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
+import { recordRoutes } from './route-index.ts';
 import { contentSecurityPolicy, registerViews } from './render.ts';
 
 /**
@@ -17,6 +24,7 @@ import { contentSecurityPolicy, registerViews } from './render.ts';
  */
 export async function buildApp(services: Services, options: FastifyServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({ routerOptions: { ignoreTrailingSlash: true }, ...options });
+  recordRoutes(app);
 
   registerSecurityHeaders(app);
   for (const [index, directory] of assetDirectories.entries()) {
@@ -40,7 +48,13 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerCommitteeRoutes(app, services);
   registerMeetingRoutes(app, services);
   registerPersonRoutes(app, services);
+  registerSearchRoutes(app, services);
   registerDocumentRoutes(app, services);
+  registerPublishRoutes(app, services);
+  registerApiRoutes(app, services);
+  registerCommitteeTrackingRoutes(app, services);
+  registerForwardPlanRoutes(app, services);
+  registerCalendarRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });

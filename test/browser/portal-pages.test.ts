@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
+import fs from 'node:fs/promises';
 import { loadDemoCouncil } from '../../src/demo/load-demo-council.ts';
+import { importFile } from '../../src/import/import-file.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
@@ -34,7 +36,7 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
     app = await buildTestApp(database, today);
     origin = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
     browser = await launchBrowser();
-    fs.mkdirSync(screenshotDir, { recursive: true });
+    mkdirSync(screenshotDir, { recursive: true });
 
     const db = database.db;
     const scrutiny = await db.selectFrom('committee').select(['id', 'slug']).where('kind', '=', 'scrutiny').orderBy('id').executeTakeFirstOrThrow();
@@ -47,6 +49,8 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
       .select(['c.slug as committee', 'm.slug as meeting'])
       .where('i.isExempt', '=', true)
       .executeTakeFirstOrThrow();
+    const fixture = path.resolve('src/import/fixtures/district-minutes.md');
+    const imported = await importFile(db, { displayName: 'district-minutes.md', path: fixture, bytes: await fs.readFile(fixture), today });
     const councillor = await db.selectFrom('person').select('slug').where('kind', '=', 'councillor').orderBy('id').executeTakeFirstOrThrow();
     pages.push(
       { name: 'home', url: '/', status: 200 },
@@ -58,6 +62,16 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
       { name: 'person', url: `/people/${councillor.slug}`, status: 200 },
       { name: 'accessibility', url: '/accessibility', status: 200 },
       { name: 'not-found', url: '/no-such-page', status: 404 },
+      { name: 'calendar', url: '/calendar', status: 200 },
+      { name: 'calendar-month', url: `/calendar/${minuted.slug.slice(0, 4)}/${minuted.slug.slice(5, 7)}`, status: 200 },
+      { name: 'decisions', url: `/committees/${scrutiny.slug}/decisions`, status: 200 },
+      { name: 'action-log', url: `/committees/${scrutiny.slug}/actions`, status: 200 },
+      { name: 'recommendations', url: `/committees/${scrutiny.slug}/recommendations`, status: 200 },
+      { name: 'work-programme', url: `/committees/${scrutiny.slug}/work-programme`, status: 200 },
+      { name: 'forward-plan', url: '/forward-plan', status: 200 },
+      { name: 'document', url: `/documents/${imported.documentId}`, status: 200 },
+      { name: 'search', url: '/search?q=school+transport', status: 200 },
+      { name: 'api-reference', url: '/api', status: 200 },
     );
     if (published) pages.push({ name: 'meeting-agenda-published', url: `/committees/${scrutiny.slug}/meetings/${published.slug}`, status: 200 });
   });
@@ -69,7 +83,7 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
   });
 
   it('has the demo council’s page types to check', () => {
-    assert.ok(pages.length >= 9);
+    assert.ok(pages.length >= 19);
   });
 
   for (const viewport of viewports) {

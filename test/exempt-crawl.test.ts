@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import * as cheerio from 'cheerio';
+import type { FastifyInstance } from 'fastify';
+import { loadDemoCouncil } from '../src/demo/load-demo-council.ts';
+import { buildTestApp } from './build-test-app.ts';
+import { openTestDatabase, type TestDatabaseHandle } from './support/database.ts';
+
+/**
+ * Exempt information never leaks. A marker word is planted in everything an
+ * exempt item owns (its description, minutes, reports, resolutions,
+ * recommendations, actions, questions and documents) and in an exempt forward
+ * plan entry; then every public route is visited, every link followed, and
+ * searches run for the marker. Zero hits. A GET route with no sample here
+ * fails the test, so a new route cannot be added without being crawled.
+ */
+const marker = 'Quintessentialzebra';
+// Searches ask for the plural: it stems to the planted word, and the page may echo what was typed.
+const searchQuery = `${marker}s`;
+const provenance = { sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null };
+
+describe('exempt information on every public surface', () => {
+  let database: TestDatabaseHandle;
+  let app: FastifyInstance;
+  let params: Record<string, string>;
+
+  before(async () => {
+    database = await openTestDatabase('pglite');
+    await loadDemoCouncil(database.db, { seed: 3, today: '2026-03-02' });
+    params = await plantMarker(database);
+    app = await buildTestApp(database);
+    await app.ready();
+  });
+  after(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('has a sample address for every GET route', () => {
+    const unsampled = crawlableRoutes(app).filter((route) => samplePath(route, params) === null);
+    assert.deepEqual(unsampled, [], 'add these routes to the crawl (give their parameters a value in plantMarker)');
+  });
+
+  it('shows the marker on no page, feed, calendar, API answer or download, following every link', async () => {
+    const queue = crawlableRoutes(app).map((route) => samplePath(route, params)!);
+    const seen = new Set<string>();
+    const leaks: string[] = [];
+    while (queue.length > 0 && seen.size < 1500) {
+      const url = queue.shift()!;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await app.inject({ method: 'GET', url });
+      if (response.statusCode >= 500) leaks.push(`${url}: status ${response.statusCode}`);
+      const body = url.includes(`q=${searchQuery}`) ? response.body.split(searchQuery).join('') : response.body;
+      if (body.toLowerCase().includes(marker.toLowerCase())) leaks.push(`${url}: contains the marker`);
+      if (String(response.headers['content-type']).startsWith('text/html')) queue.push(...sameSiteLinks(response.body, url));
+    }
+    assert.ok(seen.size > 50, `only ${seen.size} addresses were crawled`);
+    assert.deepEqual(leaks, []);
+  });
+});
+
+/** GET routes other than static assets. */
+function crawlableRoutes(app: FastifyInstance): string[] {
+  return app.getRoutes.filter((route) => !route.startsWith('/assets/')).sort();
+}
+
+/** The route with its parameters filled in, or null when a parameter has no value. */
+function samplePath(route: string, params: Record<string, string>): string | null {
+  let missing = false;
+  const path = route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    // A parameter may have a value for this route alone ("/api/v1/meetings/:id") or for every route (":committee").
+    const value = params[`${route.slice(0, route.indexOf(':'))}:${name}`] ?? params[name];
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  if (missing || path.includes('*')) return null;
+  return /search/.test(path) ? `${path}?q=${searchQuery}` : path;
+}
+
+function sameSiteLinks(html: string, from: string): string[] {
+  const $ = cheerio.load(html);
+  return $('a[href]')
+    .map((_, a) => $(a).attr('href')!)
+    .get()
+    .map((href) => new URL(href, `http://gavel.test${from}`))
+    .filter((url) => url.origin === 'http://gavel.test' && !url.pathname.startsWith('/assets/'))
+    .map((url) => url.pathname + url.search);
+}
+
+/** Plants the marker in exempt records; returns values for route parameters. */
+async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, string>> {
+  const item = await db
+    .selectFrom('agendaItem as i')
+    .innerJoin('meeting as m', 'm.id', 'i.meetingId')
+    .innerJoin('committee as c', 'c.id', 'm.committeeId')
+    .select(['i.id', 'i.meetingId', 'm.committeeId', 'm.slug as meeting', 'c.slug as committee'])
+    .where('i.isExempt', '=', true)
+    .executeTakeFirstOrThrow();
+  await db.updateTable('agendaItem').set({ description: `Confidential ${marker} terms`, minutes: `The ${marker} bid was discussed.` }).where('id', '=', item.id).execute();
+  await db.updateTable('report').set({ summary: `Tender prices from ${marker} Ltd.` }).where('agendaItemId', '=', item.id).execute();
+  const resolution = await db
+    .insertInto('resolution')
+    .values({ agendaItemId: item.id, position: 9, text: `That the ${marker} tender be accepted.`, outcome: 'carried', ...provenance })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('recommendation')
+    .values({ committeeId: item.committeeId, meetingId: item.meetingId, agendaItemId: item.id, resolutionId: resolution.id, letter: 'z', reference: null, text: `Negotiate with ${marker}.`, addresseeName: null, sentOn: null, receivedOn: null, responseDueOn: null, response: null, responseText: null, respondedOn: null, responseDecisionReference: null, implementationStatus: null, implementationDueOn: null, implementedOn: null, reviewOn: null, ...provenance })
+    .execute();
+  await db
+    .insertInto('action')
+    .values({ committeeId: item.committeeId, meetingId: item.meetingId, agendaItemId: item.id, number: 'X1', description: `Tell ${marker} the outcome.`, ownerPersonId: null, ownerName: null, directorate: null, dueOn: '2026-01-01', dueText: null, completedOn: null, ...provenance })
+    .execute();
+  await db
+    .insertInto('publicQuestion')
+    .values({ meetingId: item.meetingId, agendaItemId: item.id, askerPersonId: null, askerName: 'A resident', question: `Who is ${marker}?`, supplementaryQuestion: null, answer: `${marker} is a bidder.`, supplementaryAnswer: null, answeredByName: null, status: 'answered', rejectionReason: null, submittedAt: null, ...provenance })
+    .execute();
+  const document = (title: string, extra: object) => ({
+    kind: 'report' as const,
+    title,
+    filename: `${title}.txt`,
+    mediaType: 'text/plain',
+    sha256: 'a'.repeat(64),
+    byteSize: 40,
+    original: Buffer.from(`The ${marker} tender.`),
+    text: `The ${marker} tender.`,
+    meetingId: item.meetingId,
+    committeeId: item.committeeId,
+    agendaItemId: null,
+    exemptParagraph: null,
+    supersedesDocumentId: null,
+    publishedAt: new Date('2026-01-10T09:00:00Z'),
+    importedAt: null,
+    ...extra,
+  });
+  const documents = await db
+    .insertInto('document')
+    .values([
+      document(`Exempt appendix ${marker}`, { isExempt: true, exemptParagraph: 3 }),
+      document(`Appendix to an exempt item ${marker}`, { agendaItemId: item.id }),
+      document('Open agenda', { text: 'The agenda.', original: Buffer.from('The agenda.') }),
+    ])
+    .returning('id')
+    .execute();
+  await db
+    .insertInto('forwardPlanEntry')
+    .values({ reference: 'FP/X', title: 'Disposal of a council property', purpose: `Sale to ${marker} Holdings.`, decisionMaker: 'Cabinet', decisionMakerCommitteeId: null, decisionKind: 'key', decisionDueOn: '2026-06-01', decisionDueMonth: null, firstPublishedOn: '2026-02-01', directorate: null, leadOfficerName: null, leadOfficerPersonId: null, portfolioHolderName: null, isExempt: true, exemptParagraph: 3, urgencyRoute: null, decidedOn: null, decisionMeetingId: null, ...provenance })
+    .execute();
+
+  const person = await db.selectFrom('person').select('slug').orderBy('id').executeTakeFirstOrThrow();
+  const [year, month] = item.meeting.split('-');
+  return {
+    committee: item.committee,
+    meeting: item.meeting,
+    person: person.slug,
+    year: year!,
+    month: month!,
+    id: String(documents[0]!.id),
+    '/api/v1/meetings/:id': String(item.meetingId),
+    '/api/v1/committees/:id': item.committee,
+    '/api/v1/people/:id': person.slug,
+  };
+}
