@@ -4,17 +4,17 @@ import { cleanName, looksLikeName, splitNames, trimToName } from './names.ts';
 
 describe('cleanName', () => {
   const cases: [string, string | null][] = [
-    ['Councillor Graham Andrews', 'Graham Andrews'],
+    ['Councillor Gareth Ames', 'Gareth Ames'],
     ['Cllr J Baker', 'J Baker'],
     ['CIIr Symonds Jones', 'Symonds Jones'],
     ['ClIr Ann Marsh', 'Ann Marsh'],
-    ['Mr Sam Pratley - Education Co-optee', 'Sam Pratley'],
+    ['Mr Sam Pratt - Education Co-optee', 'Sam Pratt'],
     ['Mrs K Dunn (Clerk)', 'K Dunn'],
     ['Dr Priya Shah, Director of Public Health', 'Priya Shah'],
-    ['Councillor Phillip Howells (Chairperson)', 'Phillip Howells'],
-    ['Andrew Teale – Standing in for Sam Pratley', 'Andrew Teale'],
+    ['Councillor Priya Hollis (Chairperson)', 'Priya Hollis'],
+    ['Andrew Teague – Standing in for Sam Pratt', 'Andrew Teague'],
     ['District Cllr P Grant', 'P Grant'],
-    ["Councillor Helen l'Anson", "Helen l'Anson"],
+    ["Councillor Helen l'Estrange", "Helen l'Estrange"],
     ['Councillor MD Lloyd-Hayes', 'MD Lloyd-Hayes'],
     ["Kathy O'Mahony", "Kathy O'Mahony"],
     ['Democratic services manager', null],
@@ -37,8 +37,8 @@ describe('cleanName', () => {
 describe('splitNames', () => {
   it('splits at commas and "and", dropping roles', () => {
     assert.deepEqual(
-      splitNames('Councillor Graham Andrews, Mr Sam Pratley - Education Co-optee, Mr Andy James - Education Co-Optee and Jane Ellis, Director of Healthwatch'),
-      ['Graham Andrews', 'Sam Pratley', 'Andy James', 'Jane Ellis'],
+      splitNames('Councillor Gareth Ames, Mr Sam Pratt - Education Co-optee, Mr Andy Jessop - Education Co-Optee and Jane Elton, Director of Healthwatch'),
+      ['Gareth Ames', 'Sam Pratt', 'Andy Jessop', 'Jane Elton'],
     );
   });
 
@@ -47,7 +47,7 @@ describe('splitNames', () => {
   });
 
   it('cuts an organisation off the end of a name', () => {
-    assert.deepEqual(splitNames('Jane Ellis Healthwatch'), ['Jane Ellis']);
+    assert.deepEqual(splitNames('Jane Elton Healthwatch'), ['Jane Elton']);
   });
 
   it('ignores people who are not named', () => {
@@ -57,8 +57,8 @@ describe('splitNames', () => {
 
 describe('trimToName', () => {
   it('keeps the name before a body or role', () => {
-    assert.equal(trimToName('Sam Pratley Hereford Diocese'), 'Sam Pratley');
-    assert.equal(trimToName('Andy James Parent Governor Representative for Special Schools'), 'Andy James');
+    assert.equal(trimToName('Sam Pratt Ludlow Diocese'), 'Sam Pratt');
+    assert.equal(trimToName('Andy Jessop Parent Governor Representative for Special Schools'), 'Andy Jessop');
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * People's names as committee documents print them, reduced to the name
- * alone: "Councillor Graham Andrews" → "Graham Andrews", "Mr Sam Pratley -
- * Education Co-optee" → "Sam Pratley", "J Davidson (Director For People's
- * Services)" → "J Davidson". Role titles and organisations that stand where a
+ * alone: "Councillor Gareth Ames" → "Gareth Ames", "Mr Sam Pratt -
+ * Education Co-optee" → "Sam Pratt", "J Dawlish (Director For People's
+ * Services)" → "J Dawlish". Role titles and organisations that stand where a
  * name might ("Democratic services manager", "Director of Healthwatch") are
  * not names and give null.
  */
@@ -26,12 +26,12 @@ const notNameWords = new Set(
 
 const particles = new Set(['de', 'da', 'di', 'del', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'st', 'st.', 'ap', 'bin', 'al']);
 
-/** A token that can stand in a name: "Graham", "l'Anson", "O'Mahony", "Lloyd-Hayes", "McCaull", "JG", "J.", "A.B." */
+/** A token that can stand in a name: "Graham", "l'Estrange", "O'Mahony", "Lloyd-Hayes", "McCaull", "JG", "J.", "A.B." */
 const nameToken = /^(?:[A-Z][A-Za-z'’\u00C0-\u017F]*(?:-[A-Z][A-Za-z'’\u00C0-\u017F]*)*|[a-z][’'][A-Z][A-Za-z\u00C0-\u017F]*|[A-Z](?:\.?[A-Z])*\.?)$/;
 const initials = /^[A-Z](?:\.?[A-Z]){0,3}\.?$/;
 
 export interface NameOptions {
-  /** Accept a lone surname ("Councillors: Graham Andrews, James, Mike Jones"). */
+  /** Accept a lone surname ("Councillors: Gareth Ames, James, Mike Jones"). */
   allowSingle?: boolean;
 }
 
@@ -78,7 +78,7 @@ export function looksLikeName(text: string, options: NameOptions = {}): boolean 
 
 /**
  * Splits a printed list of people into names, dropping roles, bodies and
- * filler: "Councillors: Graham Andrews, Helen l'Anson, James and David Summers".
+ * filler: "Councillors: Gareth Ames, Helen l'Estrange, James and Dora Sumner".
  */
 export function splitNames(text: string, options: NameOptions = {}): string[] {
   const names: string[] = [];
@@ -113,12 +113,12 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "Sam Pratley Hereford Diocese" → "Sam Pratley": cuts a name off at the first word that names a body or a role. */
+/** "Sam Pratt Ludlow Diocese" → "Sam Pratt": cuts a name off at the first word that names a body or a role. */
 export function trimToName(text: string): string {
   const tokens = stripRole(text).replace(honorific, '').split(/\s+/);
   const cut = tokens.findIndex((t) => notNameWords.has(t.toLowerCase().replace(/[’']s$/, '')) || !nameToken.test(t));
   if (cut <= 0) return tokens.join(' ');
-  // A place name often stands between a name and the body ("Hereford Diocese"): keep two words when three are left.
+  // A place name often stands between a name and the body ("Ludlow Diocese"): keep two words when three are left.
   const kept = tokens.slice(0, cut);
   return (kept.length >= 3 && !initials.test(kept[0]!) ? kept.slice(0, 2) : kept).join(' ');
 }

@@ -28,7 +28,7 @@ describe('labelled', () => {
 
 describe('findCouncil', () => {
   it('picks the council named most often', () => {
-    const text = 'Kestrel Borough Council\nThe Kestrel Borough Council office.\nHereford City Council sponsored it.\nKestrel Borough Council Offices';
+    const text = 'Kestrel Borough Council\nThe Kestrel Borough Council office.\nAshby City Council sponsored it.\nKestrel Borough Council Offices';
     assert.equal(findCouncil(text), 'Kestrel Borough Council');
   });
 

@@ -21,10 +21,10 @@ describe('readAttendance', () => {
   });
 
   it('reads apologies, remote attendance and substitutes from sentences', async () => {
-    const a = await attendance('', 'Apologies were received from Mr Sam Pratt - Education Co-optee and Jo Ellis, Director of Healthwatch.\n\nCouncillors Toni Fay and Helen Hale, attended the meeting remotely and did not vote.\n\nAndrew Teal – Standing in for Sam Pratt\n\nCouncillor P McCall substituted for Councillor GA Vaughan-Powell.');
+    const a = await attendance('', 'Apologies were received from Mr Sam Pratt - Education Co-optee and Jo Ellis, Director of Healthwatch.\n\nCouncillors Toni Fay and Helen Hale, attended the meeting remotely and did not vote.\n\nAndrew Teal – Standing in for Sam Pratt\n\nCouncillor P McCall substituted for Councillor GA Vaughan-Price.');
     assert.deepEqual(a?.apologies, ['Sam Pratt', 'Jo Ellis']);
     assert.deepEqual(a?.remoteNonVoting, ['Toni Fay', 'Helen Hale']);
-    assert.deepEqual(a?.substitutes, [{ substitute: 'Andrew Teal', for: 'Sam Pratt' }, { substitute: 'P McCall', for: 'GA Vaughan-Powell' }]);
+    assert.deepEqual(a?.substitutes, [{ substitute: 'Andrew Teal', for: 'Sam Pratt' }, { substitute: 'P McCall', for: 'GA Vaughan-Price' }]);
   });
 
   it('reads a substitute marked in the present list', async () => {
@@ -40,9 +40,9 @@ describe('readAttendance', () => {
   });
 
   it('reads the chair announcing things in a transcript', async () => {
-    const a = await attendance('', "Joining us remotely this evening is Councillor Dev Sharma. We've received apologies for absence from Councillor Rob Wills and Hilary Hall. Councillor Frank Corn will be substituting for Councillor Rob Wills and Councillor Dai Davies is here.");
+    const a = await attendance('', "Joining us remotely this evening is Councillor Dev Sharma. We've received apologies for absence from Councillor Rob Wills and Hilda Hale. Councillor Frank Corn will be substituting for Councillor Rob Wills and Councillor Dai Davies is here.");
     assert.deepEqual(a?.remoteNonVoting, ['Dev Sharma']);
-    assert.deepEqual(a?.apologies, ['Rob Wills', 'Hilary Hall']);
+    assert.deepEqual(a?.apologies, ['Rob Wills', 'Hilda Hale']);
     assert.deepEqual(a?.substitutes, [{ substitute: 'Frank Corn', for: 'Rob Wills' }]);
   });
 });

@@ -32,7 +32,7 @@ describe('issueType', () => {
 describe('splitDirectorate', () => {
   it('takes the trailing names as the lead officers', () => {
     assert.deepEqual(splitDirectorate('Economies, Communities & Corporate / Richard Gabb / David Hepworth'), { directorate: 'Economies, Communities & Corporate', leadOfficer: 'Richard Gabb / David Hepworth' });
-    assert.deepEqual(splitDirectorate("People's/Jo Davidson"), { directorate: "People's", leadOfficer: 'Jo Davidson' });
+    assert.deepEqual(splitDirectorate("People's/Jo Dawlish"), { directorate: "People's", leadOfficer: 'Jo Dawlish' });
     assert.deepEqual(splitDirectorate("People's Services"), { directorate: "People's Services", leadOfficer: null });
   });
 });

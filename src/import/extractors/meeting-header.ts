@@ -64,7 +64,7 @@ export function readFrontSheet(blocks: Block[]): MeetingHeader {
 
 /**
  * The opening line of minutes: "Minutes of the meeting of Children and young
- * people scrutiny committee held at Plough Lane, Hereford on Tuesday 22 March
+ * people scrutiny committee held at Mill Lane, Northwold on Tuesday 22 March
  * 2022 at 2.30 pm", and the parish variants ("Minutes of the Meeting of Ashby
  * Parish Council held on Monday 3 March 2025 at 7.30pm in the Village Hall").
  */
@@ -98,7 +98,7 @@ export function readMinutesHeader(blocks: Block[]): MeetingHeader {
   return header;
 }
 
-/** "at Council Chamber - Brockington on Thursday 11 July 2013 at 5.00 pm" or "on … at 7.30pm in the Village Hall". */
+/** "at Council Chamber - Ashcombe on Thursday 11 July 2013 at 5.00 pm" or "on … at 7.30pm in the Village Hall". */
 function readHeldClause(clause: string, header: MeetingHeader): void {
   const found = findDates(clause)[0];
   if (found) {

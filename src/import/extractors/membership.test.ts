@@ -14,10 +14,10 @@ describe('readMembership', () => {
   });
 
   it('reads roles on lines of their own before the name', async () => {
-    assert.deepEqual(await members('Membership\n\nChairman\n\nCouncillor JG Jarvis\n\nVice-Chairman\n\nCouncillor SJ Robertson\n\nCouncillor PA Andrews\n\n# AGENDA'), [
-      ['JG Jarvis', 'chair'],
-      ['SJ Robertson', 'vice-chair'],
-      ['PA Andrews', 'member'],
+    assert.deepEqual(await members('Membership\n\nChairman\n\nCouncillor JG Jarrow\n\nVice-Chairman\n\nCouncillor SJ Robinsworth\n\nCouncillor PA Amberley\n\n# AGENDA'), [
+      ['JG Jarrow', 'chair'],
+      ['SJ Robinsworth', 'vice-chair'],
+      ['PA Amberley', 'member'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import type { Sourced } from '../records.ts';
 /**
  * The membership list on an agenda's front sheet, from its "Membership"
  * heading to the agenda. A role is printed before the name ("Chairperson
- * Councillor Phillip Howells"), on a line of its own before it ("Chairman" /
+ * Councillor Priya Hollis"), on a line of its own before it ("Chairman" /
  * "Councillor JG Jarvis"), or after it in brackets ("Councillor A Smith
  * (Vice-Chair)"). "Co-optee" and "Non-voting member" labels carry on to the
  * names listed under them until a councillor or another label comes.

@@ -10,17 +10,17 @@ describe('sentences', () => {
 
 describe('nameBefore and nameAfter', () => {
   it('finds the name that ends a stretch of speech', () => {
-    assert.equal(nameBefore('Yes. Councillor Frank Cornthwaite'), 'Frank Cornthwaite');
-    assert.equal(nameBefore('Andrew Teale –'), 'Andrew Teale');
+    assert.equal(nameBefore('Yes. Councillor Frank Cornwallis'), 'Frank Cornwallis');
+    assert.equal(nameBefore('Andrew Teague –'), 'Andrew Teague');
     assert.equal(nameBefore('Cllr Hughes'), 'Hughes');
   });
 
   it('finds the name that starts one', () => {
-    assert.equal(nameAfter('Councillor Rob Williams and Councillor David Davies is sitting'), 'Rob Williams');
-    assert.equal(nameAfter('Councillor GA Vaughan-Powell.'), 'GA Vaughan-Powell');
+    assert.equal(nameAfter('Councillor Rob Willetts and Councillor David Davies is sitting'), 'Rob Willetts');
+    assert.equal(nameAfter('Councillor GA Vaughan-Price.'), 'GA Vaughan-Price');
   });
 
   it('finds a list of names before a verb', () => {
-    assert.deepEqual(namesBefore("Councillors Toni Fagan and Helen l'Anson,"), ['Toni Fagan', "Helen l'Anson"]);
+    assert.deepEqual(namesBefore("Councillors Tess Fagin and Helen l'Estrange,"), ['Tess Fagin', "Helen l'Estrange"]);
   });
 });

@@ -3,8 +3,8 @@ import { cleanName, looksLikeName, splitList } from '../names.ts';
 /**
  * Sentence-level helpers for minutes and transcripts: splitting text into
  * sentences without breaking at "Mr." or "J. Smith", and finding the name
- * that ends or starts a stretch of text ("… Councillor Frank Cornthwaite
- * will be substituting for Councillor Rob Williams and …").
+ * that ends or starts a stretch of text ("… Councillor Frank Cornwallis
+ * will be substituting for Councillor Rob Willetts and …").
  */
 
 const abbreviation = /(?:\b(?:mr|mrs|ms|dr|cllr|cllrs|prof|rev|st|no|nos|vs|etc|e\.g|i\.e|approx|inc|ltd|co)|\b[A-Z])\.$/i;
@@ -28,7 +28,7 @@ export function sentences(text: string): string[] {
 const honorificToken = /^(?:councillors?|cllrs?\.?|c[il1]{2}rs?\.?|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|rev\.?|revd|sir|dame|lord|lady|county|parish|town|district|borough|city|councilmembers?|councilman|councilwoman|commissioner|supervisor|mayor|alderman|alderwoman|trustee)$/i;
 const nameWord = /^(?:[A-Z][A-Za-z'’\u00C0-\u017F-]*|[a-z][’'][A-Z][A-Za-z]*|[A-Z](?:\.?[A-Z]){0,3}\.?|de|van|von|der|la|le|du)$/;
 
-/** The name at the end of the text, honorific included in the search: "Yes. Councillor Frank Cornthwaite" → "Frank Cornthwaite". */
+/** The name at the end of the text, honorific included in the search: "Yes. Councillor Frank Cornwallis" → "Frank Cornwallis". */
 export function nameBefore(text: string): string | null {
   const tokens = text.replace(/[\s,;:–—-]+$/, '').split(/\s+/);
   const taken: string[] = [];
@@ -42,7 +42,7 @@ export function nameBefore(text: string): string | null {
   return bestName(taken);
 }
 
-/** The name at the start of the text: "Councillor Rob Williams and Councillor David Davies is…" → "Rob Williams". */
+/** The name at the start of the text: "Councillor Rob Willetts and Councillor David Davies is…" → "Rob Willetts". */
 export function nameAfter(text: string): string | null {
   const tokens = text.trim().split(/\s+/);
   const taken: string[] = [];
@@ -56,7 +56,7 @@ export function nameAfter(text: string): string | null {
   return bestName(taken);
 }
 
-/** Names listed at the end of the text: "Councillors Toni Fagan and Helen l'Anson," → both. */
+/** Names listed at the end of the text: "Councillors Tess Fagin and Helen l'Estrange," → both. */
 export function namesBefore(text: string): string[] {
   const parts = splitList(text.replace(/[\s,;:–—-]+$/, ''));
   const names: string[] = [];
