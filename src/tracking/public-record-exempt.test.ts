@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { buildTestApp } from '../../test/build-test-app.ts';
-import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
+import { describe, it } from 'node:test';
+import { useTestPortal } from '../../test/build-test-app.ts';
 import { EXEMPT_MARKER, seedPublicRecord } from './public-record-fixture.ts';
 
 /** Every page and CSV of the public record's lists, with each filter that could reach an exempt record. */
@@ -35,36 +33,25 @@ const csvUrls = [
 ];
 
 describe('exempt material on the public record pages', () => {
-  let database: TestDatabaseHandle;
-  let app: FastifyInstance;
-
-  before(async () => {
-    database = await openTestDatabase('pglite');
-    await seedPublicRecord(database.db);
-    app = await buildTestApp(database, '2026-03-02');
-  });
-  after(async () => {
-    await app.close();
-    await database.close();
-  });
+  const portal = useTestPortal(seedPublicRecord);
 
   for (const url of [...urls, ...csvUrls]) {
     it(`keeps the exempt marker out of ${url}`, async () => {
-      const response = await app.inject({ url });
+      const response = await portal.app.inject({ url });
       assert.equal(response.statusCode, 200);
       assert.ok(!response.body.includes(EXEMPT_MARKER), `${url} leaked exempt content`);
     });
   }
 
   it('still shows the exempt forward plan entry’s title, so the crawl is looking at it', async () => {
-    const page = await app.inject({ url: '/forward-plan?month=2026-05' });
+    const page = await portal.app.inject({ url: '/forward-plan?month=2026-05' });
     assert.match(page.body, /Disposal of the old depot/);
-    const csv = await app.inject({ url: '/forward-plan?month=2026-05&format=csv' });
+    const csv = await portal.app.inject({ url: '/forward-plan?month=2026-05&format=csv' });
     assert.match(csv.body, /Disposal of the old depot,Exempt: Schedule 12A paragraph 3/);
   });
 
   it('shows the exempt item a declaration was made on by title only', async () => {
-    const page = await app.inject({ url: '/people/alice-member' });
+    const page = await portal.app.inject({ url: '/people/alice-member' });
     assert.match(page.body, /Transport contract award/);
   });
 });
