@@ -44,9 +44,11 @@ async function benchEngine(name: string, database: DatabaseHandle): Promise<stri
   try {
     const bare = await measure(`${origin}/bench/bare`);
     const page = await measure(`${origin}/committees/${meeting.committee}/meetings/${meeting.slug}`);
+    const search = await measure(`${origin}/search?q=school+transport`);
     return [
       `${name.padEnd(10)} bare route      ${bare.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${bare.p99} ms`,
       `${name.padEnd(10)} meeting page    ${page.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${page.p99} ms   ratio ${(page.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of bare`,
+      `${name.padEnd(10)} search page     ${search.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${search.p99} ms   ratio ${(search.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of bare`,
     ];
   } finally {
     await app.close();

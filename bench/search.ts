@@ -8,7 +8,7 @@
  * PostgreSQL (in a scratch database, dropped after). The same queries run
  * on SQLite FTS5 (better-sqlite3) over the same corpus as the baseline.
  *
- *   BENCH_SEARCH_DOCS=20000   the issue's full size (default 2,000)
+ *   BENCH_SEARCH_DOCS=2000    a quicker run (default 20,000, the issue's full size)
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -22,7 +22,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { findNameMatches } from '../src/search/name-match-repository.ts';
 import { searchRecords } from '../src/search/search-repository.ts';
 
-const documentCount = Number(process.env.BENCH_SEARCH_DOCS ?? 2000);
+const documentCount = Number(process.env.BENCH_SEARCH_DOCS ?? 20000);
 const docsPerMeeting = 8;
 
 // A small deterministic generator: the same corpus on every run and engine.

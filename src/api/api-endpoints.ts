@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { listAttendance, listOpenReports } from '../meetings/meeting-repository.ts';
 import type { Services } from '../services.ts';
 import * as repo from './api-repository.ts';
+import { searchKinds } from '../search/search-kinds.ts';
+import { maxQueryLength } from '../search/search-query.ts';
+import { searchRecords } from '../search/search-repository.ts';
 import * as S from './api-schemas.ts';
 import * as out from './api-serialise.ts';
 
@@ -51,6 +54,7 @@ const ActionPage = S.pageOf(S.Action, 'ActionPage');
 const RecommendationPage = S.pageOf(S.Recommendation, 'RecommendationPage');
 const WorkProgrammePage = S.pageOf(S.WorkProgrammeItem, 'WorkProgrammeItemPage');
 const ForwardPlanPage = S.pageOf(S.ForwardPlanEntry, 'ForwardPlanEntryPage');
+const SearchPage = S.pageOf(S.SearchHit, 'SearchHitPage');
 
 export const endpoints: Endpoint[] = [
   endpoint({
@@ -246,6 +250,34 @@ export const endpoints: Endpoint[] = [
     async load(c) {
       const { rows, total } = await repo.listForwardPlanRows(c.services.db, { status: c.query.status }, pageOf(c.query));
       return envelope(rows.map(out.toForwardPlanEntry), total, c.query, c);
+    },
+  }),
+  endpoint({
+    path: '/search',
+    operationId: 'search',
+    summary: 'Search documents, minutes, decisions, recommendations, actions, the forward plan and transcripts, best first',
+    query: S.PageQuery.extend({
+      q: z.string().trim().max(maxQueryLength).default('').describe('Words to find; "a phrase" in quotes, -word to leave out, or between alternatives. Empty: no results'),
+      kind: z.enum(searchKinds).optional().describe('Only this kind of record'),
+      organization_id: S.OrganizationFilter,
+      from: S.DateFilter.describe('Only records on or after this day'),
+      to: S.DateFilter.describe('Only records on or before this day'),
+    }),
+    params: noParams,
+    response: SearchPage,
+    responseName: 'SearchHitPage',
+    async load(c) {
+      if (!c.query.q) return envelope([], 0, c.query, c);
+      const results = await searchRecords(c.services.db, {
+        q: c.query.q,
+        kinds: c.query.kind ? [c.query.kind] : [],
+        committees: c.query.organization_id ? [c.query.organization_id] : [],
+        from: c.query.from ?? null,
+        to: c.query.to ?? null,
+        ...pageOf(c.query),
+      });
+      const publicUrl = c.services.config.publicUrl;
+      return envelope(results.hits.map((hit) => out.toSearchHit(hit, publicUrl)), results.total, c.query, c);
     },
   }),
 ];

@@ -153,6 +153,18 @@ for (const engine of testEngines) {
       }
     });
 
+    it('searches like the search page: decisions first, each hit linking to its place, exempt records never found', async () => {
+      const found = (await app.inject({ method: 'GET', url: '/api/v1/search?q=internal+audit+plan' })).json();
+      assert.ok(found.total >= 1);
+      assert.equal(found.data[0].kind, 'resolution');
+      assert.match(found.data[0].url, /^http:\/\/gavel\.test\/committees\/[a-z0-9-]+\/meetings\/[0-9-]+#minute-item-/);
+      assert.match(found.data[0].snippet_html, /<mark>audit<\/mark>/i);
+      const exempt = (await app.inject({ method: 'GET', url: `/api/v1/search?q=${EXEMPT_MARKER}` })).json();
+      assert.deepEqual([exempt.total, exempt.data], [0, []]);
+      const bad = await app.inject({ method: 'GET', url: '/api/v1/search?q=audit&kind=gossip' });
+      assert.equal(bad.statusCode, 400);
+    });
+
     it('never lets exempt content out of any endpoint, list or record', async () => {
       const seen = new Set<string>();
       for (const path of Object.keys(openapi.paths)) {

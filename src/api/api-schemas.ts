@@ -215,6 +215,19 @@ export const ForwardPlanEntry = z
   })
   .register(apiRegistry, { id: 'ForwardPlanEntry', description: 'A notice of a key or other executive decision; an exempt entry shows only its reference, title and paragraph' });
 
+export const SearchHit = z
+  .object({
+    kind: z.enum(['resolution', 'recommendation', 'agenda-item', 'document', 'action', 'forward-plan', 'transcript']),
+    id: z.number().int(),
+    title: z.string().describe('What the hit is: "Resolved: 5. Home to school transport"'),
+    url: z.string().describe('The exact place on the portal: the minute, the document line or the transcript time'),
+    committee: nullable(z.string()),
+    date: nullable(date),
+    snippet: z.string().describe('The words around the match, as plain text'),
+    snippet_html: z.string().describe('The same, HTML-escaped, with <mark> around the matching words'),
+  })
+  .register(apiRegistry, { id: 'SearchHit', description: 'One search result, ranked: decisions and titles above passing mentions' });
+
 export const ApiError = z
   .object({ error: z.object({ status: z.number().int(), message: z.string() }) })
   .register(apiRegistry, { id: 'Error', description: 'What went wrong, for a person to read' });

@@ -19,6 +19,9 @@ import type {
   WorkProgrammeRow,
 } from './api-repository.ts';
 import type * as S from './api-schemas.ts';
+import { resultView } from '../search/search-page.ts';
+import type { SearchHitRow } from '../search/search-repository.ts';
+import { stripMarkers } from '../search/snippet.ts';
 
 /**
  * Rows to API records: pure functions from what the repository returns to
@@ -286,4 +289,19 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** A search hit as the API gives it: the same heading, link and snippet as the search page. */
+export function toSearchHit(hit: SearchHitRow, publicUrl: string): Out<typeof S.SearchHit> {
+  const view = resultView(hit);
+  return {
+    kind: hit.kind,
+    id: hit.id,
+    title: view.heading,
+    url: `${publicUrl}${view.href}`,
+    committee: hit.committeeName,
+    date: hit.date,
+    snippet: stripMarkers(hit.snippet),
+    snippet_html: view.snippetHtml,
+  };
 }
