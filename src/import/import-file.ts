@@ -14,6 +14,7 @@ import { deleteRecordsOf, findDocumentBySha256, findLatestVersion, handOver, ins
 import { documentIsExempt, documentKinds, exemptParagraph } from './save/record-values.ts';
 import { itemExtents } from './save/locate.ts';
 import { emptyCounts, type RecordCounts, saveExtraction } from './save/save-extraction.ts';
+import { replaceTranscript } from './save/save-transcript.ts';
 import type { SourceFormat } from './source-lines.ts';
 
 export interface ImportFileProps {
@@ -96,6 +97,7 @@ export async function importFile(db: Kysely<Database>, props: ImportFileProps): 
       ? { committeeId: null, meetingId: null, counts: emptyCounts() }
       : await saveExtraction(trx, extraction, { documentId, lines: read.lines, committee, today: props.today });
     await linkDocument(trx, documentId, { committeeId: saved.committeeId, meetingId: saved.meetingId });
+    await replaceTranscript(trx, { documentId, previousDocumentId: previous?.id ?? null, isTranscript: extraction.source.documentType === 'transcript', isExempt, meetingId: saved.meetingId, read, bytes });
     return { status: 'imported' as const, documentId, version, counts: saved.counts };
   });
 }

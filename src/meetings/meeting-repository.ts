@@ -296,3 +296,17 @@ export async function listPublicDocuments(db: Kysely<Database>, meetingId: numbe
     .orderBy('d.id')
     .execute();
 }
+
+/** Whether the meeting has a transcript the public may read: not from an exempt document or one on an exempt item (as transcripts/transcript-repository.ts decides). */
+export async function hasPublicTranscript(db: Kysely<Database>, meetingId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('transcript as t')
+    .leftJoin('document as d', 'd.id', 't.documentId')
+    .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
+    .select('t.id')
+    .where('t.meetingId', '=', meetingId)
+    .where((eb) => eb.or([eb('d.id', 'is', null), eb('d.isExempt', '=', false)]))
+    .where((eb) => eb.or([eb('i.id', 'is', null), eb('i.isExempt', '=', false)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -6,6 +6,7 @@ import { formatDateLong } from '../web/format.ts';
 import { groupAttendance } from './attendance.ts';
 import {
   findMeeting,
+  hasPublicTranscript,
   listAgendaItems,
   listAnsweredQuestions,
   listAttendance,
@@ -36,7 +37,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
     const params = parseParams({ committee: slugSchema, meeting: meetingSlugSchema }, request.params);
     const committee = (await findCommitteeBySlug(db, params.committee)) ?? notFound('committee');
     const meeting = (await findMeeting(db, committee.id, params.meeting)) ?? notFound('meeting');
-    const [items, reports, attendance, declarations, resolutions, recommendations, actions, questions, documents] = await Promise.all([
+    const [items, reports, attendance, declarations, resolutions, recommendations, actions, questions, documents, hasTranscript] = await Promise.all([
       listAgendaItems(db, meeting.id),
       listOpenReports(db, meeting.id),
       listAttendance(db, meeting.id),
@@ -46,6 +47,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       listMeetingActions(db, meeting.id),
       listAnsweredQuestions(db, meeting.id),
       listPublicDocuments(db, meeting.id),
+      hasPublicTranscript(db, meeting.id),
     ]);
     const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
     return reply.view('meeting.njk', {
@@ -62,6 +64,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       declarations: declarations.map((d) => ({ ...d, kindLabel: declarationKindLabels[d.kind] })),
       showMinutes: hasMinutes(meeting.status),
       documents,
+      hasTranscript,
     });
   });
 }

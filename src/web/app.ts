@@ -13,6 +13,7 @@ import { registerSearchRoutes } from '../search/search-routes.ts';
 import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-routes.ts';
 import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
 import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
+import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
 import { recordRoutes } from './route-index.ts';
@@ -55,6 +56,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerCommitteeTrackingRoutes(app, services);
   registerForwardPlanRoutes(app, services);
   registerCalendarRoutes(app, services);
+  registerTranscriptRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
