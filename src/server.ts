@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
-import { findCouncil } from './council/council-repository.ts';
+import { isDatabaseEmpty } from './council/council-repository.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoCouncil } from './demo/load-demo-council.ts';
@@ -27,7 +27,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   try {
     const ran = await migrateToLatest(database.db);
     if (ran.length > 0) log(`Migrated the database: ${ran.join(', ')}.`);
-    if (config.loadDemoOnFirstStart && !(await findCouncil(database.db))) {
+    // Only into an empty database: a council that has imported its own papers keeps them.
+    if (config.loadDemoOnFirstStart && (await isDatabaseEmpty(database.db))) {
       const summary = await loadDemoCouncil(database.db);
       log(`Loaded the demo council: ${summary.council}.`);
     }

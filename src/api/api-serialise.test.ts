@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MeetingRow } from './api-repository.ts';
-import { etagOf, eventStatus, matchesEtag, pageEnvelope, toMeeting, toMeetingSummary, toMembership } from './api-serialise.ts';
+import type { DocumentRow, MeetingRow } from './api-repository.ts';
+import { etagOf, eventStatus, matchesEtag, pageEnvelope, toDocument, toMeeting, toMeetingSummary, toMembership } from './api-serialise.ts';
 
 const publicUrl = 'https://meetings.northwold.example';
 
@@ -99,5 +99,12 @@ describe('toMembership', () => {
     const row = { id: 3, personSlug: 'jo', committeeSlug: 'audit', role: 'member', memberType: 'councillor', isSubstitute: true, represents: null, startsOn: '2025-05-20', endsOn: null } as const;
     assert.equal(toMembership(row).role, 'substitute');
     assert.equal(toMembership({ ...row, isSubstitute: false, role: 'vice-chair' }).role, 'vice-chair');
+  });
+});
+
+describe('toDocument', () => {
+  it('gives the file’s name, never the server path it was imported from', () => {
+    const row = { id: 4, kind: 'minutes', title: 'Minutes', filename: '/srv/archive/2024/minutes.pdf', mediaType: 'application/pdf', byteSize: 10, sha256: 'a'.repeat(64), publishedAt: null, meetingId: null, committeeSlug: null } as DocumentRow;
+    assert.equal(toDocument(row, 'http://gavel.test').filename, 'minutes.pdf');
   });
 });

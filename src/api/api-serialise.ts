@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { z } from 'zod';
 import type { AttendanceRow, PublicReportRow } from '../meetings/meeting-repository.ts';
 import { agendaItemAnchor } from '../publish/feed.ts';
@@ -206,7 +207,8 @@ export function toDocument(row: DocumentRow, publicUrl: string): Out<typeof S.Do
     id: row.id,
     name: row.title,
     classification: row.kind,
-    filename: row.filename,
+    // Imports keep the path they came from, to spot a new version; the public sees only the file's name.
+    filename: path.basename(row.filename),
     media_type: row.mediaType,
     byte_size: row.byteSize,
     sha256: row.sha256,

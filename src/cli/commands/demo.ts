@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readConfig } from '../../config.ts';
-import { findCouncil } from '../../council/council-repository.ts';
+import { isDatabaseEmpty } from '../../council/council-repository.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { deleteAllData } from '../../db/reset.ts';
@@ -19,8 +19,8 @@ export function registerDemo(program: Command): void {
         await migrateToLatest(database.db);
         if (options.reset) {
           await deleteAllData(database.db);
-        } else if (await findCouncil(database.db)) {
-          throw new GavelError('the database already holds a council; run `gavel demo --reset` to replace everything with the demo council');
+        } else if (!(await isDatabaseEmpty(database.db))) {
+          throw new GavelError('the database is not empty; run `gavel demo --reset` to replace everything in it with the demo council');
         }
         const { loadDemoCouncil } = await import('../../demo/load-demo-council.ts');
         const summary = await loadDemoCouncil(database.db, { seed: options.seed });
