@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
+export type { SourceColumns } from '../documents/source-columns.ts';
 import type { AgendaItem, AttendanceStatus, DeclarationKind, Meeting, MeetingStatus } from './meeting-tables.ts';
 
 export interface MeetingListRow {
@@ -56,22 +58,6 @@ export async function listCommitteeMeetings(db: Kysely<Database>, committeeId: n
 export async function findMeeting(db: Kysely<Database>, committeeId: number, slug: string): Promise<Meeting | undefined> {
   return db.selectFrom('meeting').selectAll().where('committeeId', '=', committeeId).where('slug', '=', slug).executeTakeFirst();
 }
-
-/** Where an imported record came from, for its "Source: lines 12–18 of …" link. */
-export interface SourceColumns {
-  sourceDocumentId: number | null;
-  sourceLineFrom: number | null;
-  sourceLineTo: number | null;
-  /** The source document's title; null when there is none or the public may not see it (exempt). */
-  sourceTitle: string | null;
-}
-
-type SourceRef = 'agendaItem.sourceDocumentId' | 'a.sourceDocumentId' | 'r.sourceDocumentId' | 'recommendation.sourceDocumentId' | 'action.sourceDocumentId';
-
-// The same test as findPublicOriginal: not exempt, and not attached to an exempt item.
-const publicSourceTitle = (ref: SourceRef) =>
-  sql<string | null>`(select sd.title from document sd left join agenda_item si on si.id = sd.agenda_item_id
-    where sd.id = ${sql.ref(ref)} and not sd.is_exempt and not coalesce(si.is_exempt, false))`.as('sourceTitle');
 
 export async function listAgendaItems(db: Kysely<Database>, meetingId: number): Promise<(AgendaItem & { sourceTitle: string | null })[]> {
   return db

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
 import type { ActionStatus, RecommendationResponse, WorkProgrammeKind } from './tracking-tables.ts';
 
 /**
@@ -44,7 +45,7 @@ export async function listDecisions(db: Db, committeeId: number): Promise<Decisi
     .execute();
 }
 
-export interface ActionLogRow {
+export interface ActionLogRow extends SourceColumns {
   number: string | null;
   description: string;
   meetingSlug: string | null;
@@ -70,6 +71,10 @@ export async function listActionLog(db: Db, committeeId: number): Promise<Action
     .select((eb) => [
       'a.number',
       'a.description',
+      'a.sourceDocumentId',
+      'a.sourceLineFrom',
+      'a.sourceLineTo',
+      publicSourceTitle('a.sourceDocumentId'),
       'm.slug as meetingSlug',
       'm.date as meetingDate',
       'a.ownerName',
@@ -88,7 +93,7 @@ export async function listActionLog(db: Db, committeeId: number): Promise<Action
     .execute();
 }
 
-export interface RecommendationRow {
+export interface RecommendationRow extends SourceColumns {
   letter: string | null;
   reference: string | null;
   text: string;
@@ -116,6 +121,10 @@ export async function listRecommendations(db: Db, committeeId: number): Promise<
       'r.letter',
       'r.reference',
       'r.text',
+      'r.sourceDocumentId',
+      'r.sourceLineFrom',
+      'r.sourceLineTo',
+      publicSourceTitle('r.sourceDocumentId'),
       'm.slug as meetingSlug',
       'm.date as meetingDate',
       'r.addressedTo',

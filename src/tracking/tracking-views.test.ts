@@ -27,8 +27,10 @@ describe('groupDecisions', () => {
   });
 });
 
+const noSource = { sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null, sourceTitle: null };
+
 const action = (over: Partial<ActionLogRow>): ActionLogRow => ({
-  number: '1', description: 'Report back', meetingSlug: null, meetingDate: null, ownerName: null, directorate: null, dueOn: null, dueText: null, status: 'open', completedOn: null, latestUpdate: null, latestUpdateOn: null, ...over,
+  number: '1', description: 'Report back', meetingSlug: null, meetingDate: null, ownerName: null, directorate: null, dueOn: null, dueText: null, status: 'open', completedOn: null, latestUpdate: null, latestUpdateOn: null, ...noSource, ...over,
 });
 
 describe('buildActionLog', () => {
@@ -45,7 +47,7 @@ describe('buildActionLog', () => {
 });
 
 const rec = (over: Partial<RecommendationRow>): RecommendationRow => ({
-  letter: 'a', reference: null, text: 'That the executive review fees.', meetingSlug: null, meetingDate: null, addressedTo: 'executive', addresseeName: null, sentOn: null, receivedOn: '2026-01-15', responseDueOn: null, response: null, responseText: null, respondedOn: null, implementationStatus: null, implementedOn: null, ...over,
+  letter: 'a', reference: null, text: 'That the executive review fees.', meetingSlug: null, meetingDate: null, addressedTo: 'executive', addresseeName: null, sentOn: null, receivedOn: '2026-01-15', responseDueOn: null, response: null, responseText: null, respondedOn: null, implementationStatus: null, implementedOn: null, ...noSource, ...over,
 });
 
 describe('buildRecommendations', () => {
