@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
 export type { SourceColumns } from '../documents/source-columns.ts';
