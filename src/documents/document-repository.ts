@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { notOnExemptItem } from '../meetings/exempt-filter.ts';
 import type { DocumentKind } from './document-tables.ts';
 
 export interface PublicOriginal {
@@ -19,7 +20,7 @@ export async function findPublicOriginal(db: Kysely<Database>, id: number): Prom
     .select(['d.filename', 'd.mediaType', 'd.original'])
     .where('d.id', '=', id)
     .where('d.isExempt', '=', false)
-    .where((eb) => eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]))
+    .where(notOnExemptItem)
     .executeTakeFirst();
   if (!row?.original) return undefined;
   return { filename: row.filename, mediaType: row.mediaType, original: row.original };
@@ -70,7 +71,7 @@ export async function findPublicDocument(db: Kysely<Database>, id: number): Prom
     ])
     .where('d.id', '=', id)
     .where('d.isExempt', '=', false)
-    .where((eb) => eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]))
+    .where(notOnExemptItem)
     .executeTakeFirst();
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { notOnExemptItem } from './exempt-filter.ts';
 import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
 export type { SourceColumns } from '../documents/source-columns.ts';
 import type { AgendaItem, AttendanceStatus, DeclarationKind, Meeting, MeetingStatus } from './meeting-tables.ts';
@@ -278,7 +279,7 @@ export async function listPublicDocuments(db: Kysely<Database>, meetingId: numbe
     .where('d.isExempt', '=', false)
     // An imported document that was imported again in a newer version shows as the newer one only.
     .where((eb) => eb.not(eb.exists(eb.selectFrom('document as newer').select('newer.id').whereRef('newer.supersedesDocumentId', '=', 'd.id'))))
-    .where((eb) => eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]))
+    .where(notOnExemptItem)
     .orderBy('d.id')
     .execute();
 }

@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { notOnExemptItem } from '../meetings/exempt-filter.ts';
 import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
 import type { ActionStatus, RecommendationResponse, WorkProgrammeKind } from './tracking-tables.ts';
 
@@ -11,11 +12,6 @@ import type { ActionStatus, RecommendationResponse, WorkProgrammeKind } from './
  */
 
 type Db = Kysely<Database>;
-
-/** Rows on no agenda item, or on an open one; the left-joined item is aliased `i`. */
-function notOnExemptItem(eb: ExpressionBuilder<{ i: { isExempt: boolean | null } }, 'i'>) {
-  return eb.or([eb('i.isExempt', 'is', null), eb('i.isExempt', '=', false)]);
-}
 
 export interface DecisionRow {
   meetingSlug: string;
