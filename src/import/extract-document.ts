@@ -11,6 +11,7 @@ import { readTranscript } from './extractors/transcript.ts';
 import { readWorkProgramme } from './extractors/work-programme.ts';
 import { findBodyNames, findCouncil, mostFrequent } from './patterns.ts';
 import { readDocument, type SourceFile } from './read-document.ts';
+import type { ReadDocument } from './source-lines.ts';
 import type { SourcedExtraction, SourcedMeeting } from './records.ts';
 
 /**
@@ -21,7 +22,11 @@ import type { SourcedExtraction, SourcedMeeting } from './records.ts';
  *   sourced.meetings[0].items[0].at // { fromLine: 154, toLine: 154, page: 3 }
  */
 export async function extractWithProvenance(file: SourceFile): Promise<SourcedExtraction> {
-  const document = await readDocument(file);
+  return extractFromRead(file, await readDocument(file));
+}
+
+/** The stages after reading, for a caller that has already read the file (an import keeps its lines). */
+export function extractFromRead(file: SourceFile, document: ReadDocument): SourcedExtraction {
   const blocks = toBlocks(document.lines);
   const { documentType, parts, itemMinutes } = classify(blocks, document.format);
   const fullText = blocks.map((b) => b.text).join('\n');

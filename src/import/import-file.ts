@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { GavelError } from '../errors.ts';
 import { formatDateLong } from '../web/format.ts';
-import { extractWithProvenance } from './extract-document.ts';
+import { extractFromRead } from './extract-document.ts';
 import { checkZipSizes } from './import-zip-check.ts';
 import { findBodyNames, mostFrequent } from './patterns.ts';
 import { readDocument } from './read-document.ts';
@@ -51,7 +51,9 @@ export async function importFile(db: Kysely<Database>, props: ImportFileProps): 
 
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) await checkZipSizes(name, bytes);
   const file = { name, bytes };
-  const [read, extraction] = await Promise.all([readDocument(file), extractWithProvenance(file)]);
+  // Read once: the stored text and line positions and the extracted records come from the same reading.
+  const read = await readDocument(file);
+  const extraction = extractFromRead(file, read);
   if (!hasRecords(extraction)) {
     throw new GavelError(`${name}: not a committee document (no meeting, agenda, minutes, action log, work programme, forward plan or recommendations found)`);
   }
