@@ -1,3 +1,4 @@
+import type { AuditEventTable, InstanceSecretTable, PasswordTokenTable, StaffSessionTable, StaffUserTable } from '../accounts/account-tables.ts';
 import type { CouncilTable, PoliticalGroupTable, WardTable } from '../council/council-tables.ts';
 import type { CommitteeTable, MembershipTable, MunicipalYearTable } from '../committees/committee-tables.ts';
 import type { DocumentTable, TranscriptSegmentTable, TranscriptTable } from '../documents/document-tables.ts';
@@ -55,4 +56,9 @@ export interface Database {
   document: DocumentTable;
   transcript: TranscriptTable;
   transcriptSegment: TranscriptSegmentTable;
+  staffUser: StaffUserTable;
+  staffSession: StaffSessionTable;
+  passwordToken: PasswordTokenTable;
+  auditEvent: AuditEventTable;
+  instanceSecret: InstanceSecretTable;
 }
