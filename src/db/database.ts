@@ -14,6 +14,7 @@ import type {
   ReportWardTable,
   ResolutionTable,
 } from '../meetings/meeting-tables.ts';
+import type { JobTable } from '../jobs/job-tables.ts';
 import type { PersonTable } from '../people/people-tables.ts';
 import type {
   ActionTable,
@@ -61,4 +62,5 @@ export interface Database {
   passwordToken: PasswordTokenTable;
   auditEvent: AuditEventTable;
   instanceSecret: InstanceSecretTable;
+  job: JobTable;
 }

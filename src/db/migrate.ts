@@ -3,12 +3,14 @@ import { GavelError } from '../errors.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as search from './migrations/0002-search.ts';
 import * as accounts from './migrations/0003-accounts.ts';
+import * as jobs from './migrations/0005-jobs.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-search': search,
   '0003-accounts': accounts,
+  '0005-jobs': jobs,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
