@@ -5,6 +5,7 @@ import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
 
 /** The `gavel` command: one file per sub-command under ./commands. */
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerExtract(program);
   registerImport(program);
+  registerUser(program);
   return program;
 }
 

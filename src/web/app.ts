@@ -1,9 +1,17 @@
 import path from 'node:path';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerAccountRoutes } from '../accounts/account-routes.ts';
+import { instanceSecret } from '../accounts/instance-secret-repository.ts';
+import { registerSignInRoutes } from '../accounts/sign-in-routes.ts';
+import { registerStaffSessions } from '../accounts/staff-session-plugin.ts';
+import { registerUserAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { registerApiRoutes } from '../api/api-routes.ts';
+import { registerAuditRoutes } from '../audit/audit-routes.ts';
 import { registerCommitteeRoutes } from '../committees/committee-routes.ts';
 import { registerHomeRoutes } from '../council/home-routes.ts';
+import { registerDashboardRoutes } from '../dashboard/dashboard-routes.ts';
 import { registerDocumentRoutes } from '../documents/document-routes.ts';
 import { isGavelError } from '../errors.ts';
 import { registerMeetingRoutes } from '../meetings/meeting-routes.ts';
@@ -16,6 +24,7 @@ import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
+import { registerForms } from './forms.ts';
 import { recordRoutes } from './route-index.ts';
 import { contentSecurityPolicy, registerViews } from './render.ts';
 
@@ -40,6 +49,12 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   }
   registerViews(app, services);
 
+  // The back office: forms with CSRF tokens, staff sessions, a rate limit on signing in.
+  const secureCookies = services.config.publicUrl.startsWith('https:');
+  await registerForms(app, { cookieSecret: await instanceSecret(services.db, 'cookie-signing'), secureCookies });
+  await app.register(fastifyRateLimit, { global: false });
+  registerStaffSessions(app, services.db, { secureCookies });
+
   app.get('/healthz', async () => {
     await services.db.selectFrom('council').select('id').limit(1).execute();
     return { status: 'ok' };
@@ -57,6 +72,11 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerForwardPlanRoutes(app, services);
   registerCalendarRoutes(app, services);
   registerTranscriptRoutes(app, services);
+  registerSignInRoutes(app, services, { secureCookies });
+  registerAccountRoutes(app, services, { secureCookies });
+  registerDashboardRoutes(app, services);
+  registerUserAdminRoutes(app, services);
+  registerAuditRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
@@ -65,6 +85,10 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   app.setErrorHandler(async (error, request, reply) => {
     if (isGavelError(error) && error.code === 'not-found') {
       return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
+    }
+    // A form posted without its token, or with one from a stale page: say so, and lose nothing silently.
+    if ((error as { code?: string }).code?.startsWith('FST_CSRF_')) {
+      return reply.code(403).view('errors/form-expired.njk', { pageTitle: 'This form has expired' });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {

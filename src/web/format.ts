@@ -31,6 +31,11 @@ export function formatTime(instant: Date): string {
   return `${hour}${minute === '00' ? '' : `.${minute}`}${dayPeriod.replace(/\s/g, '')}`;
 }
 
+/** An instant → "26 April 2022, 2.30pm", in London. */
+export function formatDateTime(instant: Date): string {
+  return `${formatDateShort(londonDate(instant))}, ${formatTime(instant)}`;
+}
+
 /** The calendar day in London on which an instant falls, as YYYY-MM-DD. */
 export function londonDate(instant: Date): string {
   return londonDay.format(instant);

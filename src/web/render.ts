@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { findCouncil } from '../council/council-repository.ts';
 import type { Services } from '../services.ts';
+import { backOfficeNavigation } from './back-office-navigation.ts';
 import { createViewEnvironment } from './views.ts';
 
 declare module 'fastify' {
@@ -21,6 +22,11 @@ export function registerViews(app: FastifyInstance, services: Services): void {
     const html = env.render(template, {
       council: council ?? { name: 'Gavel', shortName: 'Gavel' },
       currentPath: this.request.url.split('?')[0],
+      // The signed-in member of staff, or null: the layouts show the back-office navigation for them.
+      currentUser: this.request.staff ?? null,
+      // Staff pages carry forms (sign out at least); public pages that have a form pass their own.
+      csrfToken: this.request.staff ? this.csrfToken() : undefined,
+      backOfficeNavigation: this.request.staff ? backOfficeNavigation(this.request.staff.role, this.request.url.split('?')[0]!) : [],
       cspNonce,
       canonicalUrl: services.config.publicUrl + this.request.url.split('?')[0],
       ...context,

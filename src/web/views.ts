@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
-import { formatDateLong, formatDateShort, formatTime } from './format.ts';
+import { formatDateLong, formatDateShort, formatDateTime, formatTime } from './format.ts';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const govukDir = path.resolve(srcDir, '..', 'node_modules', 'govuk-frontend', 'dist');
@@ -27,6 +27,7 @@ export function createViewEnvironment(): nunjucks.Environment {
   });
   env.addFilter('dateLong', (value: string | null | undefined) => (value ? formatDateLong(value) : ''));
   env.addFilter('dateShort', (value: string | null | undefined) => (value ? formatDateShort(value) : ''));
+  env.addFilter('dateTime', (value: Date | null | undefined) => (value ? formatDateTime(value) : ''));
   env.addFilter('time', (value: Date | null | undefined) => (value ? formatTime(value) : ''));
   env.addFilter('pluralise', (count: number, singular: string, plural = `${singular}s`) => `${count} ${count === 1 ? singular : plural}`);
   // Minutes and reports are stored as plain text with blank lines between paragraphs.

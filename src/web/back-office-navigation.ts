@@ -1,0 +1,23 @@
+import { hasPermission, type Permission, type StaffRole } from '../accounts/roles.ts';
+
+/**
+ * The back office's sections, in the order a clerk's week runs. Each shows
+ * only to roles with its permission; a new section is one line here.
+ */
+const sections: { text: string; href: string; permission: Permission }[] = [
+  { text: 'Dashboard', href: '/manage', permission: 'back-office:read' },
+  { text: 'Staff accounts', href: '/manage/users', permission: 'users:manage' },
+  { text: 'Audit trail', href: '/manage/audit', permission: 'audit:read' },
+];
+
+export function backOfficeNavigation(role: StaffRole, currentPath: string) {
+  return sections
+    .filter((section) => hasPermission(role, section.permission))
+    .map((section) => ({
+      text: section.text,
+      href: section.href,
+      current: currentPath === section.href,
+      // A section is active on the pages under it; the dashboard only on itself.
+      active: section.href !== '/manage' && currentPath.startsWith(`${section.href}/`),
+    }));
+}
