@@ -109,7 +109,9 @@ function runTests(env: Record<string, string>): Promise<number> {
   const concurrency = os.availableParallelism();
   const nodeArgs = ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...flags, ...files];
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, nodeArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    // Argon2id at its production cost is ~30 ms a hash by design; tests hash hundreds of passwords.
+    const testEnv = { GAVEL_PASSWORD_COST: 'test', ...process.env, ...env };
+    child = spawn(process.execPath, nodeArgs, { cwd: root, stdio: 'inherit', env: testEnv });
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 0)));
   });

@@ -18,7 +18,8 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
   // Migrations see the schema as it was when written, not today's types.
-  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  // Unordered: feature branches add migrations side by side; each runs once whatever order they land in.
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider, allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error) {
