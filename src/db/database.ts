@@ -63,4 +63,5 @@ export interface Database {
   auditEvent: AuditEventTable;
   instanceSecret: InstanceSecretTable;
   job: JobTable;
+  councilClosureDay: import('../deadlines/working-calendar-tables.ts').CouncilClosureDayTable;
 }

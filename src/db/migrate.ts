@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as search from './migrations/0002-search.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as jobs from './migrations/0005-jobs.ts';
+import * as workingCalendar from './migrations/0006-working-calendar.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-search': search,
   '0003-accounts': accounts,
   '0005-jobs': jobs,
+  '0006-working-calendar': workingCalendar,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
