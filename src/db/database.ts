@@ -64,4 +64,6 @@ export interface Database {
   instanceSecret: InstanceSecretTable;
   job: JobTable;
   councilClosureDay: import('../deadlines/working-calendar-tables.ts').CouncilClosureDayTable;
+  meetingNotice: import('../scheduling/scheduling-tables.ts').MeetingNoticeTable;
+  meetingSlugRedirect: import('../scheduling/scheduling-tables.ts').MeetingSlugRedirectTable;
 }

@@ -5,6 +5,7 @@ import * as search from './migrations/0002-search.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as jobs from './migrations/0005-jobs.ts';
 import * as workingCalendar from './migrations/0006-working-calendar.ts';
+import * as scheduling from './migrations/0007-scheduling.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-accounts': accounts,
   '0005-jobs': jobs,
   '0006-working-calendar': workingCalendar,
+  '0007-scheduling': scheduling,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
