@@ -66,4 +66,7 @@ export interface Database {
   councilClosureDay: import('../deadlines/working-calendar-tables.ts').CouncilClosureDayTable;
   meetingNotice: import('../scheduling/scheduling-tables.ts').MeetingNoticeTable;
   meetingSlugRedirect: import('../scheduling/scheduling-tables.ts').MeetingSlugRedirectTable;
+  minutesAmendment: import('../minutes/minutes-tables.ts').MinutesAmendmentTable;
+  publicQuestionContact: import('../questions/question-tables.ts').PublicQuestionContactTable;
+  questionSubmission: import('../questions/question-tables.ts').QuestionSubmissionTable;
 }

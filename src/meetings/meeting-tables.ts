@@ -104,6 +104,8 @@ export interface AttendanceTable extends ProvenanceColumns {
   isChairOfMeeting: Generated<boolean>;
   substituteForPersonId: number | null;
   capacity: string | null;
+  /** Present in law though online, where the nation allows it (Wales); England records 'remote-non-voting' instead. */
+  attendedRemotely: Generated<boolean>;
 }
 
 export interface DeclarationTable extends ProvenanceColumns {
@@ -114,6 +116,8 @@ export interface DeclarationTable extends ProvenanceColumns {
   kind: DeclarationKind;
   description: string;
   withdrew: Generated<boolean>;
+  /** A dispensation (Localism Act 2011 s.33) lets a member with a disclosable pecuniary interest stay. */
+  dispensation: Generated<boolean>;
 }
 
 export interface ResolutionTable extends ProvenanceColumns {
