@@ -83,6 +83,10 @@ export class TestBrowser {
     return this.cookies.has(name);
   }
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   get csrfToken(): string {
     return this.csrf;
   }
