@@ -1,3 +1,4 @@
+import { committeeDeadlineRules } from '../deadlines/deadline-rules.ts';
 import { addWorkingDays, clockText, longDate } from './calendar.ts';
 import type { Business } from './business.ts';
 import type { Lineups } from './committees.ts';
@@ -152,8 +153,8 @@ const exclusionDescription =
 
 function standardDescription(kind: StandardItemKind, meeting: MeetingPlan, previous: MeetingPlan | null, next: MeetingPlan | null): string {
   const committee = meeting.committee;
-  const deadline = committee.questionDeadlineWorkingDays ?? 4;
-  const questionDeadline = `The deadline for questions is 5.00pm on ${longDate(addWorkingDays(meeting.date, -deadline))}.`;
+  const rule = committeeDeadlineRules(committee).question;
+  const questionDeadline = `The deadline for questions is ${clockText(rule.time)} on ${longDate(addWorkingDays(meeting.date, -rule.workingDaysBefore))}.`;
   switch (kind) {
     case 'apologies':
       return 'To receive apologies for absence.';

@@ -1,3 +1,4 @@
+import { committeeDeadlineRules } from '../deadlines/deadline-rules.ts';
 import { addWorkingDays, londonInstant } from './calendar.ts';
 import type { Agendas } from './agenda.ts';
 import type { Lineups } from './committees.ts';
@@ -75,7 +76,7 @@ export function buildQuestions({ random, meetings, agendas, lineups, publicPeopl
       const meeting = held[held.length - 1 - i * 2];
       if (!meeting) return;
       const item = agendas.standard.get(meeting)!.get('public-questions')!;
-      const deadline = addWorkingDays(meeting.date, -(meeting.committee.questionDeadlineWorkingDays ?? 4));
+      const deadline = addWorkingDays(meeting.date, -committeeDeadlineRules(meeting.committee).question.workingDaysBefore);
       rows.push({
         meeting,
         item,
