@@ -6,6 +6,7 @@ import * as accounts from './migrations/0003-accounts.ts';
 import * as jobs from './migrations/0005-jobs.ts';
 import * as workingCalendar from './migrations/0006-working-calendar.ts';
 import * as scheduling from './migrations/0007-scheduling.ts';
+import * as agendas from './migrations/0008-agendas.ts';
 import * as minutesAndQuestions from './migrations/0010-minutes-and-questions.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-jobs': jobs,
   '0006-working-calendar': workingCalendar,
   '0007-scheduling': scheduling,
+  '0008-agendas': agendas,
   '0010-minutes-and-questions': minutesAndQuestions,
 };
 
