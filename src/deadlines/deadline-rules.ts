@@ -19,15 +19,16 @@ export interface WorkingDayRule {
  * Questions from the public and councillors when a committee sets none:
  * 5pm, four working days before. That falls after the agenda is out (six
  * working days before at the latest), so a resident can ask about what is
- * on it, and leaves officers two working days to prepare answers for the
- * supplement. The demo council uses the same default.
+ * on it, and leaves officers three working days before the meeting to
+ * prepare answers for the supplement. The demo council uses the same default.
  */
 export const DEFAULT_QUESTION_DEADLINE: WorkingDayRule = Object.freeze({ workingDaysBefore: 4, time: '17:00' });
 
 /**
  * Reports to democratic services when a committee sets none: noon, ten
- * working days before, which leaves four working days to check sign-offs
- * and build the pack before the agenda's own deadline.
+ * working days before, which leaves about four working days to check
+ * sign-offs and build the pack before the agenda must go out (six working
+ * days before, at the latest).
  */
 export const DEFAULT_REPORT_DEADLINE: WorkingDayRule = Object.freeze({ workingDaysBefore: 10, time: '12:00' });
 
