@@ -10,6 +10,7 @@ import { registerUserAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { registerApiRoutes } from '../api/api-routes.ts';
 import { registerAuditRoutes } from '../audit/audit-routes.ts';
 import { registerCommitteeRoutes } from '../committees/committee-routes.ts';
+import { registerCouncilSettingsRoutes } from '../council/council-settings-routes.ts';
 import { registerHomeRoutes } from '../council/home-routes.ts';
 import { registerDashboardRoutes } from '../dashboard/dashboard-routes.ts';
 import { registerDocumentRoutes } from '../documents/document-routes.ts';
@@ -77,6 +78,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerDashboardRoutes(app, services);
   registerUserAdminRoutes(app, services);
   registerAuditRoutes(app, services);
+  registerCouncilSettingsRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
