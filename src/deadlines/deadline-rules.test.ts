@@ -57,8 +57,9 @@ describe('deadlineFor', () => {
     assert.equal(deadlineFor(england, '2023-05-10', fivePmTwoDays).toISOString(), '2023-05-05T16:00:00.000Z');
   });
 
-  it('allows a same-day rule', () => {
+  it('allows a same-day rule, not one after the meeting', () => {
     assert.equal(deadlineFor(england, '2026-01-14', { workingDaysBefore: 0, time: '12:00' }).toISOString(), '2026-01-14T12:00:00.000Z');
+    assert.throws(() => deadlineFor(england, '2026-01-14', { workingDaysBefore: -1, time: '12:00' }), /before the meeting/);
   });
 });
 

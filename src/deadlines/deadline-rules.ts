@@ -84,6 +84,7 @@ function rule(workingDaysBefore: number, time: string, field: string): WorkingDa
  * // '2025-10-28T17:00:00.000Z' (the clocks went back on 26 October)
  */
 export function deadlineFor(calendar: WorkingCalendar, meetingOn: Day, rule: WorkingDayRule): Date {
+  if (rule.workingDaysBefore < 0) throw new RangeError(`a deadline comes before the meeting: ${rule.workingDaysBefore} working days`);
   return londonInstant(addWorkingDays(calendar, meetingOn, -rule.workingDaysBefore), rule.time);
 }
 

@@ -74,30 +74,19 @@ export function meetingDeadlines(meeting: MeetingForDeadlines, context: MeetingD
   if (meeting.status === 'cancelled') return [];
   const { calendar, now } = context;
   const soonUntil = addWorkingDays(calendar, londonDayOf(now), context.dueSoonWorkingDays ?? DEFAULT_DUE_SOON_WORKING_DAYS);
-  const timing = (dueAt: Date): 'upcoming' | 'due-soon' | 'gone' =>
-    now.getTime() > dueAt.getTime() ? 'gone' : londonDayOf(dueAt) <= soonUntil ? 'due-soon' : 'upcoming';
+  const timing = (dueAt: Date): Timing => (now.getTime() > dueAt.getTime() ? 'gone' : londonDayOf(dueAt) <= soonUntil ? 'due-soon' : 'upcoming');
 
   const reportDueAt = ruleDueAt(meeting, context.rules.report, calendar);
-  const reportTiming = timing(reportDueAt);
-  const outstanding = meeting.reportsOutstanding;
-  const report = atInstant('report', reportDueAt,
-    outstanding === 0 ? 'met' : reportTiming !== 'gone' ? reportTiming : outstanding === undefined ? 'passed' : 'missed');
+  const report = atInstant('report', reportDueAt, reportStatus(timing(reportDueAt), meeting.reportsOutstanding));
 
   const { latestOn, dueAt: agendaDueAt } = agendaPublicationDeadline(calendar, meeting.date, context.agendaClearDays ?? AGENDA_CLEAR_WORKING_DAYS);
-  const agendaTiming = timing(agendaDueAt);
-  const published = meeting.agendaPublishedAt;
   const agenda: MeetingDeadline = {
     kind: 'agenda-publication',
     dueOn: latestOn,
     dueTime: null,
     dueAt: agendaDueAt,
-    status: published
-      ? published.getTime() <= agendaDueAt.getTime() ? 'met' : 'late'
-      : publishedStatuses.has(meeting.status)
-        ? // Published, but when is not recorded (imported meetings): in time if it is not yet due.
-          agendaTiming === 'gone' ? 'passed' : 'met'
-        : agendaTiming === 'gone' ? 'missed' : agendaTiming,
-    doneAt: published,
+    status: agendaStatus(timing(agendaDueAt), meeting, agendaDueAt),
+    doneAt: meeting.agendaPublishedAt,
   };
 
   const questionDueAt = ruleDueAt(meeting, context.rules.question, calendar);
@@ -105,6 +94,22 @@ export function meetingDeadlines(meeting: MeetingForDeadlines, context: MeetingD
   const question = atInstant('question', questionDueAt, questionTiming === 'gone' ? 'passed' : questionTiming);
 
   return [report, agenda, question].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+}
+
+type Timing = 'upcoming' | 'due-soon' | 'gone';
+
+function reportStatus(timing: Timing, outstanding: number | undefined): DeadlineStatus {
+  if (outstanding === 0) return 'met';
+  if (timing !== 'gone') return timing;
+  return outstanding === undefined ? 'passed' : 'missed';
+}
+
+function agendaStatus(timing: Timing, meeting: MeetingForDeadlines, dueAt: Date): DeadlineStatus {
+  const published = meeting.agendaPublishedAt;
+  if (published) return published.getTime() <= dueAt.getTime() ? 'met' : 'late';
+  // Published, but when is not recorded (imported meetings): in time if it is not yet due.
+  if (publishedStatuses.has(meeting.status)) return timing === 'gone' ? 'passed' : 'met';
+  return timing === 'gone' ? 'missed' : timing;
 }
 
 function ruleDueAt(meeting: MeetingForDeadlines, rule: WorkingDayRule, calendar: WorkingCalendar): Date {
