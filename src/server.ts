@@ -4,6 +4,8 @@ import { isDatabaseEmpty } from './council/council-repository.ts';
 import { openDatabase, type DatabaseHandle } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemoCouncil } from './demo/load-demo-council.ts';
+import { demoStaffPassword } from './demo/staff-accounts.ts';
+import { staffRoleLabels } from './accounts/roles.ts';
 import type { Services } from './services.ts';
 import { buildApp } from './web/app.ts';
 import { buildCss } from './web/assets/build-css.ts';
@@ -31,6 +33,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     if (config.loadDemoOnFirstStart && (await isDatabaseEmpty(database.db))) {
       const summary = await loadDemoCouncil(database.db);
       log(`Loaded the demo council: ${summary.council}.`);
+      log(`Demo back-office sign-ins (password "${demoStaffPassword}"): ${summary.staff.map((a) => `${a.email} (${staffRoleLabels[a.role].toLowerCase()})`).join(', ')}.`);
     }
     const app = await buildApp(createServices(database, config), { logger: config.logLevel === 'silent' ? false : { level: config.logLevel } });
     const address = await app.listen({ port: config.port, host: config.host });

@@ -4,6 +4,7 @@ import { GavelError } from '../errors.ts';
 import { buildDemoPlan } from './build-demo-plan.ts';
 import { londonToday, parseDay } from './calendar.ts';
 import { insertPlan } from './insert-plan.ts';
+import { type DemoStaffAccount, insertDemoStaff } from './staff-accounts.ts';
 
 export interface DemoOptions {
   /** The same seed (and day) gives the same council, byte for byte. Default 1. */
@@ -20,7 +21,9 @@ export interface DemoSummary {
   agendaItems: number;
   actions: number;
   recommendations: number;
-  [k: string]: number | string;
+  /** One back-office sign-in per role, all with demoStaffPassword. */
+  staff: DemoStaffAccount[];
+  [k: string]: number | string | DemoStaffAccount[];
 }
 
 /**
@@ -44,12 +47,13 @@ export async function loadDemoCouncil(db: Kysely<Database>, options: DemoOptions
   }
   const plan = buildDemoPlan(seed, today);
 
-  await db.transaction().execute(async (trx) => {
+  const staff = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('council').select('name').limit(1).executeTakeFirst();
     if (existing) {
       throw new GavelError(`the database already holds a council; the demo council can only be loaded into an empty database (found ${existing.name})`, 'conflict');
     }
     await insertPlan(trx, plan);
+    return insertDemoStaff(trx, plan);
   });
 
   return {
@@ -63,5 +67,7 @@ export async function loadDemoCouncil(db: Kysely<Database>, options: DemoOptions
     recommendations: plan.recommendations.length,
     workProgrammeItems: plan.workProgramme.length,
     forwardPlanEntries: plan.forwardPlan.length,
+    staffAccounts: staff.length,
+    staff,
   };
 }

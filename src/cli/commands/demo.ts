@@ -28,6 +28,9 @@ export function registerDemo(program: Command): void {
         for (const [what, count] of Object.entries(summary)) {
           if (typeof count === 'number') console.log(`  ${what}: ${count}`);
         }
+        const { demoStaffPassword } = await import('../../demo/staff-accounts.ts');
+        console.log(`Back-office sign-ins, password "${demoStaffPassword}":`);
+        for (const account of summary.staff) console.log(`  ${account.email} (${account.role})`);
       } finally {
         await database.close();
       }
