@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isMailbox } from './email/mailbox.ts';
 import { GavelError } from './errors.ts';
 
 /**
@@ -24,7 +25,27 @@ const EnvironmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** `gavel import` refuses files larger than this many bytes (default 100 MB). */
   GAVEL_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(100 * 1024 * 1024),
+  /** A mail server: smtp://user:password@host:587 (upgraded with STARTTLS) or smtps://user:password@host:465 (TLS). Unset, with no GAVEL_SMTP_HOST: emails are written to $GAVEL_DATA_DIR/outbox as .eml files. */
+  GAVEL_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
+  /** Or the mail server in parts: its host name… */
+  GAVEL_SMTP_HOST: z.string().min(1).optional(),
+  /** …port (default 465 when GAVEL_SMTP_SECURE is true, else 587)… */
+  GAVEL_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** …true for TLS from the start (port 465), false to upgrade with STARTTLS (default: true on port 465)… */
+  GAVEL_SMTP_SECURE: z.enum(['true', 'false']).optional(),
+  /** …and the account to sign in with, if it needs one. */
+  GAVEL_SMTP_USER: z.string().min(1).optional(),
+  GAVEL_SMTP_PASSWORD: z.string().min(1).optional(),
+  /** Who emails come from: "Democratic Services <democratic.services@council.gov.uk>". Needed with a mail server. */
+  GAVEL_MAIL_FROM: z.string().refine(isMailbox, 'must be one email address, optionally with a name: Name <name@example.gov.uk>').optional(),
+  /** Run background jobs (emails, reminders) in this process; false for a web-only process when others run them. */
+  GAVEL_SCHEDULER: z.enum(['true', 'false']).default('true'),
+  /** How often the scheduler looks for due jobs, in seconds. */
+  GAVEL_SCHEDULER_POLL_SECONDS: z.coerce.number().min(0.01).max(3600).default(5),
 });
+
+// Never echoed back in an error message.
+const secrets = new Set(['DATABASE_URL', 'GAVEL_SMTP_URL', 'GAVEL_SMTP_PASSWORD']);
 
 export interface Config {
   port: number;
@@ -34,7 +55,14 @@ export interface Config {
   publicUrl: string;
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   importMaxBytes: number;
+  mail: MailConfig;
+  scheduler: { enabled: boolean; pollIntervalMs: number };
 }
+
+/** Where email goes: a mail server, or .eml files in a folder when none is configured. */
+export type MailConfig = { from: string } & ({ transport: 'smtp'; smtp: SmtpConfig } | { transport: 'outbox'; outboxDir: string });
+
+export type SmtpConfig = { url: string } | { host: string; port: number; secure: boolean; user?: string; password?: string };
 
 export type DatabaseConfig =
   | { engine: 'postgres'; url: string }
@@ -45,7 +73,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0]);
-    throw new GavelError(`${name} is not valid: ${issue.message} (got "${env[name]}")`, 'invalid-config');
+    const got = secrets.has(name) ? '' : ` (got "${env[name]}")`;
+    throw new GavelError(`${name} is not valid: ${issue.message}${got}`, 'invalid-config');
   }
   const e = parsed.data;
   return {
@@ -58,6 +87,34 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.GAVEL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     importMaxBytes: e.GAVEL_IMPORT_MAX_BYTES,
+    mail: mailConfig(e),
+    scheduler: { enabled: e.GAVEL_SCHEDULER === 'true', pollIntervalMs: Math.round(e.GAVEL_SCHEDULER_POLL_SECONDS * 1000) },
+  };
+}
+
+function mailConfig(e: z.infer<typeof EnvironmentSchema>): MailConfig {
+  const invalid = (message: string) => new GavelError(message, 'invalid-config');
+  if (e.GAVEL_SMTP_URL && e.GAVEL_SMTP_HOST) throw invalid('set GAVEL_SMTP_URL or GAVEL_SMTP_HOST, not both');
+  if (!e.GAVEL_SMTP_HOST && (e.GAVEL_SMTP_PORT || e.GAVEL_SMTP_SECURE || e.GAVEL_SMTP_USER || e.GAVEL_SMTP_PASSWORD)) {
+    throw invalid('GAVEL_SMTP_PORT, GAVEL_SMTP_SECURE, GAVEL_SMTP_USER and GAVEL_SMTP_PASSWORD need GAVEL_SMTP_HOST');
+  }
+  if (Boolean(e.GAVEL_SMTP_USER) !== Boolean(e.GAVEL_SMTP_PASSWORD)) throw invalid('set both GAVEL_SMTP_USER and GAVEL_SMTP_PASSWORD, or neither');
+  if (!e.GAVEL_SMTP_URL && !e.GAVEL_SMTP_HOST) {
+    return { transport: 'outbox', outboxDir: path.resolve(e.GAVEL_DATA_DIR, 'outbox'), from: e.GAVEL_MAIL_FROM ?? 'Gavel <gavel@localhost>' };
+  }
+  // A council's mail server refuses, or marks as spam, mail from an address it does not own.
+  if (!e.GAVEL_MAIL_FROM) throw invalid('GAVEL_MAIL_FROM must be set when email goes to a mail server (GAVEL_SMTP_URL or GAVEL_SMTP_HOST)');
+  if (e.GAVEL_SMTP_URL) return { transport: 'smtp', smtp: { url: e.GAVEL_SMTP_URL }, from: e.GAVEL_MAIL_FROM };
+  const secure = e.GAVEL_SMTP_SECURE ? e.GAVEL_SMTP_SECURE === 'true' : e.GAVEL_SMTP_PORT === 465;
+  return {
+    transport: 'smtp',
+    smtp: {
+      host: e.GAVEL_SMTP_HOST!,
+      port: e.GAVEL_SMTP_PORT ?? (secure ? 465 : 587),
+      secure,
+      ...(e.GAVEL_SMTP_USER ? { user: e.GAVEL_SMTP_USER, password: e.GAVEL_SMTP_PASSWORD } : {}),
+    },
+    from: e.GAVEL_MAIL_FROM,
   };
 }
 
