@@ -69,4 +69,7 @@ export interface Database {
   minutesAmendment: import('../minutes/minutes-tables.ts').MinutesAmendmentTable;
   publicQuestionContact: import('../questions/question-tables.ts').PublicQuestionContactTable;
   questionSubmission: import('../questions/question-tables.ts').QuestionSubmissionTable;
+  actionUpdateLink: import('../actions/follow-through-tables.ts').ActionUpdateLinkTable;
+  followThroughSettings: import('../actions/follow-through-tables.ts').FollowThroughSettingsTable;
+  followThroughReminder: import('../actions/follow-through-tables.ts').FollowThroughReminderTable;
 }

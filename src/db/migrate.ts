@@ -8,6 +8,7 @@ import * as workingCalendar from './migrations/0006-working-calendar.ts';
 import * as scheduling from './migrations/0007-scheduling.ts';
 import * as agendas from './migrations/0008-agendas.ts';
 import * as minutesAndQuestions from './migrations/0010-minutes-and-questions.ts';
+import * as followThrough from './migrations/0011-follow-through.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0007-scheduling': scheduling,
   '0008-agendas': agendas,
   '0010-minutes-and-questions': minutesAndQuestions,
+  '0011-follow-through': followThrough,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

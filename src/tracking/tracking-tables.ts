@@ -56,6 +56,12 @@ export interface RecommendationTable extends ProvenanceColumns {
   implementedOn: string | null;
   reviewOn: string | null;
   createdAt: Generated<Date>;
+  // Added by 0011-follow-through: who is chased, the decision behind the response, the follow-up review.
+  addresseeEmail: string | null;
+  responseDecisionUrl: string | null;
+  responseMeetingId: number | null;
+  reviewOutcome: string | null;
+  reviewMeetingId: number | null;
 }
 
 export interface WorkProgrammeItemTable extends ProvenanceColumns {
