@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { responseState } from './recommendation-response.ts';
+import { responseDueOn, responseState, reviewState } from './recommendation-response.ts';
 
 describe('responseState', () => {
   const base = { receivedOn: '2026-01-15', responseDueOn: null, response: null, respondedOn: null };
 
-  it('is awaiting until the due date and overdue the day after', () => {
+  it('is awaiting until the due date, on the due date too, and overdue the day after', () => {
+    assert.deepEqual(responseState(base, '2026-03-13'), { state: 'awaiting', dueOn: '2026-03-14' });
     assert.deepEqual(responseState(base, '2026-03-14'), { state: 'awaiting', dueOn: '2026-03-14' });
     assert.equal(responseState(base, '2026-03-15').state, 'overdue');
   });
@@ -13,6 +14,10 @@ describe('responseState', () => {
   it('flags a response given after the due date as late', () => {
     assert.equal(responseState({ ...base, response: 'accepted', respondedOn: '2026-03-20' }, '2026-04-01').state, 'responded-late');
     assert.equal(responseState({ ...base, response: 'accepted', respondedOn: '2026-03-14' }, '2026-04-01').state, 'responded');
+  });
+
+  it('counts a response with no date recorded as on time: nobody can say it was late', () => {
+    assert.equal(responseState({ ...base, response: 'rejected' }, '2026-06-01').state, 'responded');
   });
 
   it('computes the due date from receipt when none is stored, to the end of a short month', () => {
@@ -26,5 +31,33 @@ describe('responseState', () => {
 
   it('has no due date before the executive receives the recommendation', () => {
     assert.deepEqual(responseState({ ...base, receivedOn: null }, '2026-03-20'), { state: 'not-received', dueOn: null });
+  });
+
+  it('gives a partner no statutory date: awaiting without a deadline until the committee sets one', () => {
+    assert.deepEqual(responseState({ ...base, addressedTo: 'partner' }, '2026-06-20'), { state: 'awaiting', dueOn: null });
+    assert.deepEqual(responseState({ ...base, addressedTo: 'partner', responseDueOn: '2026-02-12' }, '2026-02-13'), { state: 'overdue', dueOn: '2026-02-12' });
+  });
+
+  it('gives the executive and full council the two months of s.9FE', () => {
+    assert.equal(responseState({ ...base, addressedTo: 'executive' }, '2026-03-15').state, 'overdue');
+    assert.equal(responseState({ ...base, addressedTo: 'council' }, '2026-03-15').state, 'overdue');
+  });
+});
+
+describe('responseDueOn', () => {
+  it('is two months beginning with receipt for the executive, nothing without a receipt date', () => {
+    assert.equal(responseDueOn({ receivedOn: '2026-03-01', responseDueOn: null, addressedTo: 'executive' }), '2026-04-30');
+    assert.equal(responseDueOn({ receivedOn: null, responseDueOn: null, addressedTo: 'executive' }), null);
+    assert.equal(responseDueOn({ receivedOn: '2026-03-01', responseDueOn: null, addressedTo: 'officers' }), null);
+  });
+});
+
+describe('reviewState', () => {
+  const today = '2026-03-10';
+  it('is planned before the review date, due from it until an outcome is recorded, then reviewed', () => {
+    assert.equal(reviewState({ reviewOn: null, reviewOutcome: null }, today), 'not-planned');
+    assert.equal(reviewState({ reviewOn: '2026-03-11', reviewOutcome: null }, today), 'planned');
+    assert.equal(reviewState({ reviewOn: today, reviewOutcome: null }, today), 'due');
+    assert.equal(reviewState({ reviewOn: '2026-03-01', reviewOutcome: 'Implemented in full; no further scrutiny needed.' }, today), 'reviewed');
   });
 });

@@ -18,20 +18,70 @@ export const responseLabels: Record<RecommendationResponse, string> = {
   noted: 'Noted',
 };
 
+export type Addressee = 'executive' | 'council' | 'partner' | 'officers' | 'committee';
+
 /**
- * Where the executive's response stands on a day. The stored due date wins
- * over the computed one (two months beginning with receipt, s.9FE: see
- * deadlines/executive-response.ts).
+ * Section 9FE binds the authority and its executive: they must respond
+ * within two months of receiving a scrutiny committee's report or
+ * recommendations. Partners, officers and other committees answer by
+ * whatever date the committee sets, if any.
+ */
+export function hasStatutoryResponseDate(addressedTo: Addressee): boolean {
+  return addressedTo === 'executive' || addressedTo === 'council';
+}
+
+/**
+ * The day a response is due: the date recorded (an imported tracker's, or
+ * one set for a partner) wins; otherwise two months beginning with receipt
+ * (s.9FE, deadlines/executive-response.ts) when the executive or the
+ * council was asked; otherwise none.
+ */
+export function responseDueOn(rec: { receivedOn: string | null; responseDueOn: string | null; addressedTo?: Addressee | string | undefined }): string | null {
+  if (rec.responseDueOn) return rec.responseDueOn;
+  const statutory = rec.addressedTo === undefined || hasStatutoryResponseDate(rec.addressedTo as Addressee);
+  return statutory && rec.receivedOn ? executiveResponseDueOn(rec.receivedOn) : null;
+}
+
+/**
+ * Where the response stands on a day: not yet received, awaiting (on the
+ * due date itself too), overdue from the day after, or responded, late
+ * when the response came after the due date.
  */
 export function responseState(
-  rec: { receivedOn: string | null; responseDueOn: string | null; response: RecommendationResponse | null; respondedOn: string | null },
+  rec: {
+    receivedOn: string | null;
+    responseDueOn: string | null;
+    response: RecommendationResponse | null;
+    respondedOn: string | null;
+    addressedTo?: Addressee | string | undefined;
+  },
   today: string,
 ): { state: ResponseState; dueOn: string | null } {
-  const dueOn = rec.responseDueOn ?? (rec.receivedOn ? executiveResponseDueOn(rec.receivedOn) : null);
+  const dueOn = responseDueOn(rec);
   if (rec.response !== null || rec.respondedOn !== null) {
     const late = dueOn !== null && rec.respondedOn !== null && rec.respondedOn > dueOn;
     return { state: late ? 'responded-late' : 'responded', dueOn };
   }
-  if (dueOn === null) return { state: 'not-received', dueOn };
+  if (dueOn === null) return { state: rec.receivedOn ? 'awaiting' : 'not-received', dueOn };
   return { state: today > dueOn ? 'overdue' : 'awaiting', dueOn };
+}
+
+export type ReviewState = 'not-planned' | 'planned' | 'due' | 'reviewed';
+
+export const reviewStateLabels: Record<ReviewState, string> = {
+  'not-planned': 'No review planned',
+  planned: 'Review planned',
+  due: 'Review outcome to record',
+  reviewed: 'Reviewed',
+};
+
+/**
+ * The committee's follow-up review of what happened: planned for a date,
+ * due once that date has come without an outcome recorded, reviewed once
+ * it has one.
+ */
+export function reviewState(rec: { reviewOn: string | null; reviewOutcome: string | null }, today: string): ReviewState {
+  if (rec.reviewOutcome) return 'reviewed';
+  if (!rec.reviewOn) return 'not-planned';
+  return rec.reviewOn <= today ? 'due' : 'planned';
 }
