@@ -3,6 +3,7 @@ import { GavelError } from '../errors.ts';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as search from './migrations/0002-search.ts';
 import * as accounts from './migrations/0003-accounts.ts';
+import * as searchPerformance from './migrations/0004-search-performance.ts';
 import * as jobs from './migrations/0005-jobs.ts';
 import * as workingCalendar from './migrations/0006-working-calendar.ts';
 import * as scheduling from './migrations/0007-scheduling.ts';
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-search': search,
   '0003-accounts': accounts,
+  '0004-search-performance': searchPerformance,
   '0005-jobs': jobs,
   '0006-working-calendar': workingCalendar,
   '0007-scheduling': scheduling,
