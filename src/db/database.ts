@@ -63,6 +63,7 @@ export interface Database {
   auditEvent: AuditEventTable;
   instanceSecret: InstanceSecretTable;
   job: JobTable;
+  searchEntry: import('../search/search-tables.ts').SearchEntryTable;
   councilClosureDay: import('../deadlines/working-calendar-tables.ts').CouncilClosureDayTable;
   meetingNotice: import('../scheduling/scheduling-tables.ts').MeetingNoticeTable;
   meetingSlugRedirect: import('../scheduling/scheduling-tables.ts').MeetingSlugRedirectTable;
