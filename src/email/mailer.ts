@@ -70,7 +70,9 @@ function outboxMailer(outboxDir: string, from: string): Mailer {
       // Sorts by time in a folder listing; the message id keeps names unique.
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
       const file = path.join(outboxDir, `${stamp}-${info.messageId.replace(/[^A-Za-z0-9.@-]/g, '')}.eml`);
-      await fs.writeFile(file, info.message);
+      // Written aside, then renamed: a program watching the folder never reads half a message.
+      await fs.writeFile(`${file}.part`, info.message);
+      await fs.rename(`${file}.part`, file);
       return { messageId: info.messageId, file };
     },
     close: () => undefined,
