@@ -73,4 +73,6 @@ export interface Database {
   actionUpdateLink: import('../actions/follow-through-tables.ts').ActionUpdateLinkTable;
   followThroughSettings: import('../actions/follow-through-tables.ts').FollowThroughSettingsTable;
   followThroughReminder: import('../actions/follow-through-tables.ts').FollowThroughReminderTable;
+  agendaPublication: import('../publishing/publishing-tables.ts').AgendaPublicationTable;
+  agendaPublicationItem: import('../publishing/publishing-tables.ts').AgendaPublicationItemTable;
 }

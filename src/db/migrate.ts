@@ -8,6 +8,7 @@ import * as jobs from './migrations/0005-jobs.ts';
 import * as workingCalendar from './migrations/0006-working-calendar.ts';
 import * as scheduling from './migrations/0007-scheduling.ts';
 import * as agendas from './migrations/0008-agendas.ts';
+import * as publishing from './migrations/0009-publishing.ts';
 import * as minutesAndQuestions from './migrations/0010-minutes-and-questions.ts';
 import * as followThrough from './migrations/0011-follow-through.ts';
 
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-working-calendar': workingCalendar,
   '0007-scheduling': scheduling,
   '0008-agendas': agendas,
+  '0009-publishing': publishing,
   '0010-minutes-and-questions': minutesAndQuestions,
   '0011-follow-through': followThrough,
 };
