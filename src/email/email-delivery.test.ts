@@ -16,7 +16,7 @@ import { queueEmail } from './queue-email.ts';
 const testEmail = (to: string, n = 1) => ({ to, subject: `Test email ${n}`, template: 'test-email', context: { sentBy: 'a test', destination: 'the test server' } });
 
 function serverEnv(database: TestDatabase, extra: Record<string, string> = {}): Record<string, string> {
-  const where = database.config.engine === 'postgres' ? { DATABASE_URL: database.config.url } : { GAVEL_DATA_DIR: database.config.dataDir };
+  const where: Record<string, string> = database.config.engine === 'postgres' ? { DATABASE_URL: database.config.url } : { GAVEL_DATA_DIR: database.config.dataDir };
   return { ...where, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', GAVEL_DEMO: 'false', GAVEL_SCHEDULER_POLL_SECONDS: '0.05', ...extra };
 }
 
