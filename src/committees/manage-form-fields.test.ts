@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { formErrors } from '../web/form-errors.ts';
-import { clockTimeInputValue, dateInputValues, linkDateErrorsToDayBox, readClockTime, readDateInput } from './manage-form-fields.ts';
+import { clockTimeInputValue, dateInputValues, linkDateErrorsToDayBox, readClockTime, readDateInput, warningsConfirmation, warningsFingerprint } from './manage-form-fields.ts';
 
 const date = (day: string, month: string, year: string) => ({ 'startsOn-day': day, 'startsOn-month': month, 'startsOn-year': year });
 
@@ -77,5 +77,34 @@ describe('linkDateErrorsToDayBox', () => {
     const errors = linkDateErrorsToDayBox(formErrors({ startsOn: 'Enter the start date', reason: 'Enter a reason' }), ['startsOn']);
     assert.deepEqual(errors.summary.map((s) => s.href), ['#startsOn-day', '#reason']);
     assert.equal(errors.fields.startsOn?.text, 'Enter the start date');
+  });
+});
+
+describe('warningsConfirmation', () => {
+  const warnings = [
+    { key: 'room:12', text: 'Committee Room 1 is booked' },
+    { key: 'weekend', text: 'Saturday' },
+  ];
+  const shown = warningsFingerprint(warnings);
+
+  it('lets a change without warnings go ahead', () => {
+    assert.equal(warningsConfirmation([], {}), 'go');
+  });
+
+  it('shows warnings the clerk has not seen', () => {
+    assert.equal(warningsConfirmation(warnings, { confirmWarnings: 'yes' }), 'show');
+  });
+
+  it('goes ahead once the clerk ticks the box under the same warnings', () => {
+    assert.equal(warningsConfirmation(warnings, { warningsShown: shown, confirmWarnings: 'yes' }), 'go');
+    assert.equal(warningsConfirmation([...warnings].reverse(), { warningsShown: shown, confirmWarnings: 'yes' }), 'go');
+  });
+
+  it('asks again when the warnings changed after they were confirmed', () => {
+    assert.equal(warningsConfirmation([...warnings, { key: 'member:4', text: 'x' }], { warningsShown: shown, confirmWarnings: 'yes' }), 'show');
+  });
+
+  it('asks for the tick when the clerk saw the warnings but did not confirm', () => {
+    assert.equal(warningsConfirmation(warnings, { warningsShown: shown }), 'unconfirmed');
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { type Day, isDay } from '../deadlines/days.ts';
 import type { FormErrors } from '../web/form-errors.ts';
 
@@ -91,4 +92,75 @@ export function linkDateErrorsToDayBox(errors: FormErrors, dateFields: readonly 
 
 function lowerFirst(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A warning that does not block a change: `key` identifies it, so a confirmation covers exactly the warnings shown. */
+export interface FormWarning {
+  key: string;
+  text: string;
+}
+
+/** The warnings shown, as one value for the form's hidden field. */
+export function warningsFingerprint(warnings: readonly FormWarning[]): string {
+  return warnings.map((w) => w.key).sort().join(' ');
+}
+
+/**
+ * Whether a change with warnings may go ahead: 'go' when there are none or
+ * the clerk ticked the box under exactly these; 'show' when they have not
+ * seen them yet (or they changed since); 'unconfirmed' when they saw them
+ * and did not tick the box.
+ */
+export function warningsConfirmation(warnings: readonly FormWarning[], body: Record<string, unknown>): 'go' | 'show' | 'unconfirmed' {
+  if (warnings.length === 0) return 'go';
+  if (String(body.warningsShown ?? '') !== warningsFingerprint(warnings)) return 'show';
+  return [body.confirmWarnings].flat().includes('yes') ? 'go' : 'unconfirmed';
+}
+
+export const confirmWarningsMessage = 'Tick the box to say you have checked the warnings, or change the details';
+
+/** An optional text box: empty becomes null. */
+export function optionalText(max: number, tooLong: string) {
+  return z.string().trim().max(max, tooLong).optional().transform((v) => (v ? v : null));
+}
+
+/** An optional whole number between min and max: empty becomes null. */
+export function optionalWholeNumber(min: number, max: number, message: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, context) => {
+      if (!v) return null;
+      if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        context.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return Number(v);
+    });
+}
+
+/** An optional choice from a select of record ids: "" (none) becomes null. */
+export function optionalId(message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v, context) => {
+      if (!v) return null;
+      if (!/^\d{1,9}$/.test(v) || Number(v) < 1) {
+        context.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return Number(v);
+    });
+}
+
+/** An optional email address: empty becomes null. */
+export function optionalEmail(message: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || z.email().safeParse(v).success, message);
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { requirePermission, staffOf } from '../accounts/access.ts';
 import { withAudit } from '../audit/with-audit.ts';
-import { dateParts, linkDateErrorsToDayBox, readDateInput } from '../committees/manage-form-fields.ts';
+import { dateParts, linkDateErrorsToDayBox, optionalEmail, optionalText, readDateInput } from '../committees/manage-form-fields.ts';
 import { bankHolidays } from '../deadlines/bank-holidays.ts';
 import { addDays, yearOf } from '../deadlines/days.ts';
 import { deleteClosureDay, listClosureDays, saveClosureDay } from '../deadlines/working-calendar-repository.ts';
@@ -21,9 +21,6 @@ const nations: { value: Nation; text: string }[] = [
   { value: 'northern-ireland', text: 'Northern Ireland' },
 ];
 
-const optionalText = (max: number, tooLong: string) =>
-  z.string().trim().max(max, tooLong).optional().transform((v) => (v ? v : null));
-
 const SettingsForm = z.object({
   name: z.string().trim().min(1, 'Enter the council’s name').max(200, 'The council’s name must be 200 characters or fewer'),
   shortName: z.string().trim().min(1, 'Enter a short name, like the town or district').max(60, 'The short name must be 60 characters or fewer'),
@@ -34,12 +31,7 @@ const SettingsForm = z.object({
     .optional()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v), 'Enter the website address in the correct format, like https://www.northwold.gov.uk'),
-  email: z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || z.email().safeParse(v).success, 'Enter an email address in the correct format, like democratic.services@northwold.gov.uk'),
+  email: optionalEmail('Enter an email address in the correct format, like democratic.services@northwold.gov.uk'),
   phone: optionalText(40, 'The phone number must be 40 characters or fewer'),
   address: optionalText(500, 'The address must be 500 characters or fewer'),
   brandColour: z

@@ -6,6 +6,9 @@ import { hasPermission, type Permission, type StaffRole } from '../accounts/role
  */
 const sections: { text: string; href: string; permission: Permission }[] = [
   { text: 'Dashboard', href: '/manage', permission: 'back-office:read' },
+  { text: 'Publishing', href: '/manage/publishing', permission: 'meetings:publish' },
+  { text: 'Reports', href: '/manage/reports', permission: 'back-office:read' },
+  { text: 'Committees', href: '/manage/committees', permission: 'committees:manage' },
   { text: 'Council settings', href: '/manage/council', permission: 'committees:manage' },
   { text: 'Staff accounts', href: '/manage/users', permission: 'users:manage' },
   { text: 'Audit trail', href: '/manage/audit', permission: 'audit:read' },
