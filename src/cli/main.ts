@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { isGavelError } from '../errors.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEmail } from './commands/email.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerImport } from './commands/import.ts';
+import { registerJobs } from './commands/jobs.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerImport(program);
   registerUser(program);
+  registerJobs(program);
+  registerEmail(program);
   return program;
 }
 
