@@ -157,6 +157,8 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
     year: year!,
     month: month!,
     id: String(documents[0]!.id),
+    // One-time links (choosing a password, an owner updating an action): a well-formed token nobody holds.
+    token: 'A'.repeat(43),
     '/api/v1/meetings/:id': String(item.meetingId),
     '/api/v1/committees/:id': item.committee,
     '/api/v1/people/:id': person.slug,
