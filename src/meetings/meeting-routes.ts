@@ -20,6 +20,8 @@ import {
 } from './meeting-repository.ts';
 import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
 import { buildPublicAgenda } from './public-agenda.ts';
+import { publicationNotices } from '../publishing/public-publications.ts';
+import { listPublicPublications } from '../publishing/publishing-repository.ts';
 
 export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Services): void {
   app.get('/meetings', async (_request, reply) => {
@@ -50,6 +52,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       hasPublicTranscript(db, meeting.id),
     ]);
     const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
+    const publications = await listPublicPublications(db, meeting.id);
     return reply.view('meeting.njk', {
       pageTitle: `${committee.name}, ${formatDateLong(meeting.date)}`,
       breadcrumbs: [
@@ -65,6 +68,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       showMinutes: hasMinutes(meeting.status),
       documents,
       hasTranscript,
+      publicationNotices: publicationNotices(publications),
     });
   });
 }
