@@ -62,8 +62,7 @@ const banners: Record<string, string> = {
 
 /** A committee as its audit entries record it. */
 function committeeSnapshot(committee: Committee) {
-  const { createdAt: _created, ...rest } = committee;
-  return rest;
+  return Object.fromEntries(Object.entries(committee).filter(([key]) => key !== 'createdAt'));
 }
 
 /**

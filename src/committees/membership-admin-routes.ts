@@ -148,8 +148,16 @@ export function registerMembershipAdminRoutes(app: FastifyInstance, { db, today 
     const { isSubstitute: substituteProblem, ...problems } = membershipProblems(draft, person, existing);
     // The form asks "member or named substitute?" in its place field.
     if (substituteProblem || Object.keys(problems).length) return { fields: { ...problems, place: substituteProblem } };
-    const { id: _id, ...saved } = draft;
-    const values: MembershipValues = { committeeId: committee.id, ...saved };
+    const values: MembershipValues = {
+      committeeId: committee.id,
+      personId: draft.personId,
+      role: draft.role,
+      memberType: draft.memberType,
+      isSubstitute: draft.isSubstitute,
+      represents: draft.represents,
+      startsOn: draft.startsOn,
+      endsOn: draft.endsOn,
+    };
     return { values, warnings: membershipWarnings(draft, committee) };
   };
 
@@ -242,8 +250,8 @@ export function registerMembershipAdminRoutes(app: FastifyInstance, { db, today 
     if (decision === 'show') return showForm(reply, { committee, membership, values, errors: noErrors, warnings });
     if (decision === 'unconfirmed') return showForm(reply, { committee, membership, values, errors: formErrors({ confirmWarnings: confirmWarningsMessage }), warnings }, 400);
     await withAudit(db, staffOf(request), async (trx, audit) => {
-      const { committeeId: _committee, personId: _person, ...changes } = place.values;
-      const after = await updateMembership(trx, id, changes);
+      const { role, memberType, isSubstitute, represents, startsOn, endsOn } = place.values;
+      const after = await updateMembership(trx, id, { role, memberType, isSubstitute, represents, startsOn, endsOn });
       await audit({ action: 'update', entity: 'membership', entityId: id, summary: `Changed ${person.fullName}’s membership of ${committee.name}`, before: membershipSnapshot(membership), after: membershipSnapshot(after) });
     });
     return reply.redirect(`/manage/committees/${committee.id}?done=member-saved#members`, 303);
