@@ -12,7 +12,7 @@ import {
 
 const dueOn = '2026-03-10';
 const open = { dueOn, done: false };
-const keysDue = (today: string, sent: string[] = [], settings: ReminderSettings = defaultActionReminders, subject = open) =>
+const keysDue = (today: string, sent: string[] = [], settings: ReminderSettings = defaultActionReminders, subject: { dueOn: string | null; done: boolean } = open) =>
   remindersDue(subject, today, settings, sent.map((key) => ({ key }))).map((r) => r.key);
 
 describe('reminderOccasions', () => {
