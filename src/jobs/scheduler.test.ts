@@ -109,6 +109,31 @@ for (const engine of testEngines) {
       assert.equal(job?.lastError, 'the server is stopping');
     });
 
+    it('stops within its time limit even when a handler ignores the signal', async () => {
+      const handle = await open(await newDatabase());
+      let started!: () => void;
+      const handlerStarted = new Promise<void>((resolve) => (started = resolve));
+      let finish!: () => void;
+      const stubborn = defineJob({
+        kind: 'stubborn',
+        payload: z.object({}),
+        run: () =>
+          new Promise<void>((resolve) => {
+            started();
+            finish = resolve;
+          }),
+      });
+      await enqueueJob(handle.db, { kind: 'stubborn', payload: {} });
+      const warnings: string[] = [];
+      const scheduler = await startScheduler({ db: handle.db, jobs: [stubborn], pollIntervalMs: 20, stopTimeoutMs: 200, log: { info: () => undefined, warn: (line) => warnings.push(line) } });
+      await handlerStarted;
+      const stopping = Date.now();
+      await scheduler.stop();
+      assert.ok(Date.now() - stopping < 1000, `stop took ${Date.now() - stopping} ms`);
+      assert.match(warnings.join('\n'), /did not stop within 200 ms/);
+      finish();
+    });
+
     it('runs a job queued after start as soon as woken, without waiting for the poll', async () => {
       const handle = await open(await newDatabase());
       const runs = new Map<number, string[]>();

@@ -10,13 +10,15 @@ export interface SchedulerOptions extends Omit<WorkerOptions, 'signal'> {
   jobs: readonly JobDefinition[];
   /** How often to look for due jobs when there are none (milliseconds). */
   pollIntervalMs?: number;
+  /** How long stop() waits for a handler that ignores its signal; its job is retried when the lease runs out. */
+  stopTimeoutMs?: number;
 }
 
 export interface Scheduler {
   workerId: string;
   /** Look for due jobs now rather than at the next poll. */
   wake(): void;
-  /** Lets the job in hand finish (its handler's signal is aborted), then stops. */
+  /** Tells the job in hand to stop (its handler's signal is aborted), waits for it (at most stopTimeoutMs), then stops. */
   stop(): Promise<void>;
 }
 
@@ -76,7 +78,10 @@ export async function startScheduler(options: SchedulerOptions): Promise<Schedul
       stopping.abort();
       clearTimeout(timer);
       wakeUp?.();
-      await loop;
+      let giveUp: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<'timed-out'>((resolve) => (giveUp = setTimeout(() => resolve('timed-out'), options.stopTimeoutMs ?? 10_000)));
+      if ((await Promise.race([loop, timedOut])) === 'timed-out') log.warn(`stopped without waiting for a job that did not stop within ${options.stopTimeoutMs ?? 10_000} ms; it will be retried`);
+      clearTimeout(giveUp);
     },
   };
 }
