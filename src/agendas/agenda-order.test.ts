@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { StandardItemKind } from '../meetings/meeting-tables.ts';
-import { agendaWarnings, arrangeExclusion, moveItem, withStandardItems } from './agenda-order.ts';
+import { agendaWarnings, arrangeExclusion, moveItem, withNewItem, withStandardItems } from './agenda-order.ts';
 import { standardAgenda, type StandardItem } from './standard-agenda.ts';
 
 interface Item {
@@ -97,5 +97,14 @@ describe('agendaWarnings', () => {
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /“Date of next meeting” is open business after exempt business/);
     assert.deepEqual(agendaWarnings([item('Open'), exclusion(), item('Land sale', { isExempt: true })]), []);
+  });
+});
+
+describe('withNewItem', () => {
+  it('adds open business before the closing items and any exempt business, and exempt business at the end', () => {
+    const agenda = [standard('apologies'), item('Budget'), standard('work-programme'), exclusion(), item('Land sale', { isExempt: true })];
+    assert.deepEqual(titles(withNewItem(agenda, item('Libraries'))), ['apologies', 'Budget', 'Libraries', 'work-programme', 'exclusion', 'Land sale']);
+    assert.deepEqual(titles(withNewItem(agenda, item('Contract award', { isExempt: true }))).slice(-2), ['Land sale', 'Contract award']);
+    assert.deepEqual(titles(withNewItem([standard('apologies')], item('Budget'))), ['apologies', 'Budget']);
   });
 });

@@ -1,5 +1,5 @@
 import type { StandardItemKind } from '../meetings/meeting-tables.ts';
-import type { StandardItem } from './standard-agenda.ts';
+import { closingKinds, type StandardItem } from './standard-agenda.ts';
 
 /** What the ordering rules need to know of an agenda item; `id` is null for one not yet saved. */
 export interface AgendaSlot {
@@ -69,6 +69,16 @@ export function arrangeExclusion<T extends AgendaSlot>(items: readonly T[], make
   const firstExempt = rest.findIndex((i) => i.isExempt);
   if (firstExempt < 0) return rest;
   return [...rest.slice(0, firstExempt), make(existing), ...rest.slice(firstExempt)];
+}
+
+/**
+ * Where a new item goes: open business after the open business already on
+ * the agenda (before the work programme, the date of the next meeting and
+ * any exempt business), exempt business at the end.
+ */
+export function withNewItem<T extends AgendaSlot>(items: readonly T[], item: T): T[] {
+  const at = item.isExempt ? -1 : items.findIndex((i) => i.isExempt || i.standardKind === exclusion || (i.standardKind !== null && closingKinds.has(i.standardKind)));
+  return at < 0 ? [...items, item] : [...items.slice(0, at), item, ...items.slice(at)];
 }
 
 export type MoveDirection = 'up' | 'down';

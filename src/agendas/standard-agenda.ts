@@ -63,7 +63,8 @@ const shapes: Record<CommitteeKind, readonly StandardItemKind[]> = {
   other: ['apologies', 'declarations', 'minutes', 'date-of-next-meeting'],
 };
 
-const closingKinds: ReadonlySet<StandardItemKind> = new Set(['work-programme', 'date-of-next-meeting']);
+/** Standard items printed after the reports. */
+export const closingKinds: ReadonlySet<StandardItemKind> = new Set(['work-programme', 'date-of-next-meeting']);
 
 /** How each standard item is titled on an agenda. */
 export const standardItemTitles: Record<StandardItemKind, string> = {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { requirePermission, staffOf } from '../accounts/access.ts';
 import { staffRoleLabels } from '../accounts/roles.ts';
 import { addDays } from '../deadlines/days.ts';
+import { dueAndLatePanel } from '../agendas/due-and-late-panel.ts';
 import { listMeetingsBetween } from '../meetings/meeting-repository.ts';
 import type { Services } from '../services.ts';
 
@@ -9,7 +10,7 @@ import type { Services } from '../services.ts';
 export function registerDashboardRoutes(app: FastifyInstance, { db, today }: Services): void {
   app.get('/manage', { preHandler: requirePermission('back-office:read') }, async (request, reply) => {
     const staff = staffOf(request);
-    const meetings = await listMeetingsBetween(db, today(), addDays(today(), 56));
-    return reply.view('dashboard.njk', { pageTitle: 'Dashboard', staff: { ...staff, roleLabel: staffRoleLabels[staff.role] }, meetings });
+    const [meetings, due] = await Promise.all([listMeetingsBetween(db, today(), addDays(today(), 56)), dueAndLatePanel(db, staff, today())]);
+    return reply.view('dashboard.njk', { pageTitle: 'Dashboard', staff: { ...staff, roleLabel: staffRoleLabels[staff.role] }, meetings, due });
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { outstandingSignOffs, statusAfterNewVersion, stepsFrom, takeReportStep } from './report-status.ts';
+import { outstandingSignOffs, reportIsEditable, statusAfterNewVersion, stepsFrom, takeReportStep } from './report-status.ts';
 
 const signed = (role: string) => ({ reviewerRole: role, signedOffOn: '2026-02-20' });
 
@@ -44,5 +44,15 @@ describe('statusAfterNewVersion', () => {
     assert.equal(statusAfterNewVersion('signed-off'), 'submitted');
     assert.equal(statusAfterNewVersion('draft'), 'draft');
     assert.equal(statusAfterNewVersion('submitted'), 'submitted');
+  });
+});
+
+describe('reportIsEditable', () => {
+  it('keeps a report open until it is published or its meeting is held, even after the agenda goes out', () => {
+    assert.equal(reportIsEditable('draft', 'scheduled'), true);
+    assert.equal(reportIsEditable('submitted', 'agenda-published'), true);
+    assert.equal(reportIsEditable('published', 'agenda-published'), false);
+    assert.equal(reportIsEditable('signed-off', 'held'), false);
+    assert.equal(reportIsEditable('draft', 'cancelled'), false);
   });
 });

@@ -1,3 +1,5 @@
+import type { MeetingStatus } from '../../meetings/meeting-tables.ts';
+
 /**
  * A report's way to the agenda: the author drafts it and submits it to
  * democratic services; legal, finance and governance reviewers sign it off;
@@ -24,7 +26,12 @@ export interface SignOffState {
 
 /** The required reviewers who have not yet signed the report off, in template order. */
 export function outstandingSignOffs(signOffs: readonly SignOffState[]): SignOffRole[] {
-  const done = new Set(signOffs.filter((s) => s.signedOffOn !== null).map((s) => s.reviewerRole.toLowerCase()));
+  return rolesStillToSign(signOffs.filter((s) => s.signedOffOn !== null).map((s) => s.reviewerRole));
+}
+
+/** The same, from the roles that have signed (as listAgenda gives them). */
+export function rolesStillToSign(signedRoles: readonly string[]): SignOffRole[] {
+  const done = new Set(signedRoles.map((role) => role.toLowerCase()));
   return requiredSignOffRoles.filter((role) => !done.has(role.toLowerCase()));
 }
 
@@ -90,4 +97,14 @@ export function statusAfterNewVersion(status: ReportStatus): ReportStatus {
 
 function listOf(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * Whether a report may still be changed: not once it is published (a
+ * change is then a supplement), nor once its meeting has been held or
+ * cancelled. A report still to follow after the agenda went out stays open
+ * to its author and reviewers, for the supplement.
+ */
+export function reportIsEditable(status: ReportStatus, meetingStatus: MeetingStatus): boolean {
+  return status !== 'published' && (meetingStatus === 'scheduled' || meetingStatus === 'agenda-published');
 }
