@@ -75,4 +75,10 @@ export interface Database {
   followThroughReminder: import('../actions/follow-through-tables.ts').FollowThroughReminderTable;
   agendaPublication: import('../publishing/publishing-tables.ts').AgendaPublicationTable;
   agendaPublicationItem: import('../publishing/publishing-tables.ts').AgendaPublicationItemTable;
+  workProgrammeItemChange: import('../work-programme/work-programme-tables.ts').WorkProgrammeItemChangeTable;
+  workProgrammeSuggestion: import('../work-programme/work-programme-tables.ts').WorkProgrammeSuggestionTable;
+  suggestionSubmission: import('../work-programme/work-programme-tables.ts').SuggestionSubmissionTable;
+  taskAndFinishReview: import('../work-programme/work-programme-tables.ts').TaskAndFinishReviewTable;
+  taskAndFinishMilestone: import('../work-programme/work-programme-tables.ts').TaskAndFinishMilestoneTable;
+  taskAndFinishRecommendation: import('../work-programme/work-programme-tables.ts').TaskAndFinishRecommendationTable;
 }

@@ -11,6 +11,7 @@ import * as agendas from './migrations/0008-agendas.ts';
 import * as publishing from './migrations/0009-publishing.ts';
 import * as minutesAndQuestions from './migrations/0010-minutes-and-questions.ts';
 import * as followThrough from './migrations/0011-follow-through.ts';
+import * as workProgrammeAndForwardPlan from './migrations/0012-work-programme-and-forward-plan.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-publishing': publishing,
   '0010-minutes-and-questions': minutesAndQuestions,
   '0011-follow-through': followThrough,
+  '0012-work-programme-and-forward-plan': workProgrammeAndForwardPlan,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,6 +6,9 @@ export type ActionStatus = 'open' | 'in-progress' | 'completed';
 export type RecommendationResponse = 'accepted' | 'partly-accepted' | 'rejected' | 'noted';
 export type WorkProgrammeKind = 'scheduled' | 'annual' | 'potential' | 'task-and-finish' | 'workshop' | 'briefing-note' | 'public-suggestion';
 export type DecisionKind = 'key' | 'non-key' | 'budget-and-policy-framework';
+export type WorkProgrammeStatus = 'suggested' | 'planned' | 'in-progress' | 'completed' | 'rejected' | 'deferred' | 'merged';
+/** Where an item came from, in the council's terms (the provenance column `origin` says how the row got into Gavel). */
+export type WorkProgrammeOrigin = 'member' | 'officer' | 'public' | 'meeting' | 'forward-plan' | 'standing' | 'other';
 
 export interface ActionTable extends ProvenanceColumns {
   id: Generated<number>;
@@ -79,9 +82,18 @@ export interface WorkProgrammeItemTable extends ProvenanceColumns {
   taskAndFinishCommitteeId: number | null;
   forwardPlanEntryId: number | null;
   suggestedByName: string | null;
-  status: Generated<'suggested' | 'planned' | 'in-progress' | 'completed' | 'rejected' | 'deferred'>;
+  status: Generated<WorkProgrammeStatus>;
   position: number | null;
   createdAt: Generated<Date>;
+  // Added by 0012-work-programme-and-forward-plan: origin, session dates, merging, last change.
+  raisedByKind: Generated<WorkProgrammeOrigin | null>;
+  raisedAtMeetingId: Generated<number | null>;
+  scrutinyType: Generated<string | null>;
+  sessionOn: Generated<string | null>;
+  sessionStartsAt: Generated<string | null>;
+  sessionEndsAt: Generated<string | null>;
+  mergedIntoItemId: Generated<number | null>;
+  updatedAt: Generated<Date>;
 }
 
 export interface ForwardPlanEntryTable extends ProvenanceColumns {
@@ -106,6 +118,15 @@ export interface ForwardPlanEntryTable extends ProvenanceColumns {
   decidedOn: string | null;
   decisionMeetingId: number | null;
   createdAt: Generated<Date>;
+  // Added by 0012-work-programme-and-forward-plan: all wards, a person deciding, the decision, the reg 10 / 11 record, last change.
+  allWards: Generated<boolean>;
+  decisionMakerPersonId: Generated<number | null>;
+  decision: Generated<string | null>;
+  scrutinyChairNotifiedOn: Generated<string | null>;
+  exceptionNoticePublishedOn: Generated<string | null>;
+  urgencyAgreedBy: Generated<string | null>;
+  urgencyAgreedOn: Generated<string | null>;
+  updatedAt: Generated<Date>;
 }
 
 export interface ForwardPlanEntryWardTable {
