@@ -190,7 +190,7 @@ export const WorkProgrammeItem = z
     raised_by: nullable(z.string()),
     lead_officer_name: nullable(z.string()),
     current_position: nullable(z.string()),
-    status: z.enum(['suggested', 'planned', 'in-progress', 'completed', 'rejected', 'deferred']),
+    status: z.enum(['suggested', 'planned', 'in-progress', 'completed', 'rejected', 'deferred', 'merged']),
   })
   .register(apiRegistry, { id: 'WorkProgrammeItem', description: 'An item on a committee’s work programme' });
 
