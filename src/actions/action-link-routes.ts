@@ -33,8 +33,13 @@ export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Se
   }
 
   // The address is a secret: never cached, never sent on as a referrer, never indexed.
-  const privateHeaders = (reply: FastifyReply) =>
-    reply.header('Cache-Control', 'no-store, private').header('Referrer-Policy', 'no-referrer').header('X-Robots-Tag', 'noindex, nofollow');
+  const privateHeaders = (reply: FastifyReply) => reply.header('Cache-Control', 'no-store, private').header('X-Robots-Tag', 'noindex, nofollow');
+  // Route hooks run after the app's, which sets the site-wide referrer policy.
+  const noReferrer = {
+    onSend: async (_request: FastifyRequest, reply: FastifyReply) => {
+      reply.header('Referrer-Policy', 'no-referrer');
+    },
+  };
 
   const showLinkProblem = (reply: FastifyReply) =>
     privateHeaders(reply).code(404).view('action-link-invalid.njk', { pageTitle: 'This link does not work' });
@@ -60,13 +65,13 @@ export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Se
       });
   };
 
-  app.get('/action-update/:token', async (request, reply) => {
+  app.get('/action-update/:token', noReferrer, async (request, reply) => {
     const found = await linkFrom(request);
     if (!found) return showLinkProblem(reply);
     return showPage(request, reply, found.action, found.link.personName, { values: {}, errors: noErrors });
   });
 
-  app.post('/action-update/:token', async (request, reply) => {
+  app.post('/action-update/:token', noReferrer, async (request, reply) => {
     const found = await linkFrom(request);
     if (!found) return showLinkProblem(reply);
     const { action, link } = found;
