@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { attendanceChoiceLabels, attendanceChoiceOf, isPresentInLaw, recordedAttendance, remoteAttendeesArePresent } from './attendance-status.ts';
+import { attendanceChoiceOf, isPresentInLaw, recordedAttendance, remoteAttendanceExplanation, remoteAttendeesArePresent } from './attendance-status.ts';
 
 describe('remote attendance by nation', () => {
   it('in England records a remote member as not present, non-voting', () => {
@@ -32,7 +32,7 @@ describe('remote attendance by nation', () => {
   });
 
   it("tells the clerk what remote attendance means in the council's nation", () => {
-    assert.match(attendanceChoiceLabels('england').remote.hint!, /may not vote/);
-    assert.match(attendanceChoiceLabels('wales').remote.hint!, /may vote/);
+    assert.match(remoteAttendanceExplanation('england'), /not present in law.*may not vote/);
+    assert.match(remoteAttendanceExplanation('wales'), /counts as present and may vote/);
   });
 });

@@ -45,14 +45,17 @@ export function isPresentInLaw(row: RecordedAttendance): boolean {
   return row.status === 'present' || row.status === 'substitute';
 }
 
-/** The labels the attendance form uses, in the council's own law. */
-export function attendanceChoiceLabels(nation: Nation): Record<AttendanceChoice, { text: string; hint?: string }> {
-  return {
-    present: { text: 'Present' },
-    remote: remoteAttendeesArePresent(nation)
-      ? { text: 'Attended remotely', hint: 'Counts as present and may vote' }
-      : { text: 'Attended remotely', hint: 'Not present in law: does not count towards the quorum and may not vote' },
-    apologies: { text: 'Sent apologies' },
-    absent: { text: 'Absent without apologies' },
-  };
+/** The labels the attendance form uses for each choice. */
+export const attendanceChoiceLabels: Record<AttendanceChoice, string> = {
+  present: 'Present',
+  remote: 'Attended remotely',
+  apologies: 'Sent apologies',
+  absent: 'Absent',
+};
+
+/** What remote attendance means in the council's nation, for the clerk recording it. */
+export function remoteAttendanceExplanation(nation: Nation): string {
+  return remoteAttendeesArePresent(nation)
+    ? 'A member who attends remotely counts as present and may vote.'
+    : 'In England a member who attends remotely is not present in law: they do not count towards the quorum and may not vote.';
 }

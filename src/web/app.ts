@@ -21,6 +21,7 @@ import { registerDashboardRoutes } from '../dashboard/dashboard-routes.ts';
 import { registerDocumentRoutes } from '../documents/document-routes.ts';
 import { isGavelError } from '../errors.ts';
 import { registerMeetingRoutes } from '../meetings/meeting-routes.ts';
+import { registerMinutesRoutes } from '../minutes/minutes-routes.ts';
 import { registerPersonRoutes } from '../people/person-routes.ts';
 import { registerPublishRoutes } from '../publish/publish-routes.ts';
 import { registerPublishingRoutes } from '../publishing/publishing-routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerHomeRoutes(app, services);
   registerCommitteeRoutes(app, services);
   registerMeetingRoutes(app, services);
+  registerMinutesRoutes(app, services);
   registerPersonRoutes(app, services);
   registerSearchRoutes(app, services);
   registerDocumentRoutes(app, services);
