@@ -24,7 +24,10 @@ export function documentText(lines: readonly SourceLine[]): DocumentText {
   const pageFirstLine = new Map<number, number>();
   for (const l of lines) {
     // A line never holds a line break: table cells with paragraphs are joined with spaces.
-    texts[l.line - 1] = l.text.replace(/[\r\n]+/g, ' ');
+    const text = l.text.replace(/[\r\n]+/g, ' ');
+    // The HTML and Word readers follow each block with a blank line of the same number, and an
+    // HTML source line may hold several blocks: a blank never overwrites text, blocks are joined.
+    if (text) texts[l.line - 1] = texts[l.line - 1] ? `${texts[l.line - 1]} ${text}` : text;
     if (l.page !== null) pageFirstLine.set(l.page, Math.min(pageFirstLine.get(l.page) ?? l.line, l.line));
   }
   const lineStarts: number[] = [];

@@ -29,6 +29,11 @@ describe('stored document text', () => {
     assert.deepEqual(stored.pageStarts, [1, 1, 3]);
   });
 
+  it('keeps the text of a block the HTML and Word readers follow with a blank line of the same number', () => {
+    const stored = documentText([textLine(1, 'Title here', null, 1), textLine(1, ''), textLine(1, 'Para one.'), textLine(1, ''), textLine(2, 'Para two.'), textLine(2, '')]);
+    assert.equal(stored.text, 'Title here Para one.\nPara two.');
+  });
+
   it('keeps a table row on one line with its cells tab-separated', () => {
     const stored = documentText([rowLine(1, ['Action', 'Owner\nof it'])]);
     assert.equal(stored.text, 'Action\tOwner of it');
