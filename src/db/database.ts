@@ -81,4 +81,12 @@ export interface Database {
   taskAndFinishReview: import('../work-programme/work-programme-tables.ts').TaskAndFinishReviewTable;
   taskAndFinishMilestone: import('../work-programme/work-programme-tables.ts').TaskAndFinishMilestoneTable;
   taskAndFinishRecommendation: import('../work-programme/work-programme-tables.ts').TaskAndFinishRecommendationTable;
+  topic: import('../topics/topic-tables.ts').TopicTable;
+  topicLink: import('../topics/topic-tables.ts').TopicLinkTable;
+  follower: import('../following/following-tables.ts').FollowerTable;
+  follow: import('../following/following-tables.ts').FollowTable;
+  followLink: import('../following/following-tables.ts').FollowLinkTable;
+  followRequest: import('../following/following-tables.ts').FollowRequestTable;
+  followEvent: import('../following/following-tables.ts').FollowEventTable;
+  followNotification: import('../following/following-tables.ts').FollowNotificationTable;
 }

@@ -12,6 +12,7 @@ import * as publishing from './migrations/0009-publishing.ts';
 import * as minutesAndQuestions from './migrations/0010-minutes-and-questions.ts';
 import * as followThrough from './migrations/0011-follow-through.ts';
 import * as workProgrammeAndForwardPlan from './migrations/0012-work-programme-and-forward-plan.ts';
+import * as topicsAndFollowing from './migrations/0013-topics-and-following.ts';
 
 /** Migrations in order. Names sort; a new one goes at the end. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-minutes-and-questions': minutesAndQuestions,
   '0011-follow-through': followThrough,
   '0012-work-programme-and-forward-plan': workProgrammeAndForwardPlan,
+  '0013-topics-and-following': topicsAndFollowing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
