@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { notAnUnpublishedPaper } from '../agendas/unpublished-papers.ts';
 import type { Database } from '../db/database.ts';
 
 /**
@@ -302,7 +303,8 @@ function publicDocuments(db: Db) {
     .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
     .leftJoin('committee as c', 'c.id', 'd.committeeId')
     .where('d.isExempt', '=', false)
-    .where(openItem);
+    .where(openItem)
+    .where(notAnUnpublishedPaper);
 }
 
 export async function listDocumentRows(db: Db, filter: { meetingId?: number }, page: PageRequest) {

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { notAnUnpublishedPaper } from '../agendas/unpublished-papers.ts';
 import { notOnExemptItem } from '../meetings/exempt-filter.ts';
 import type { DocumentKind } from './document-tables.ts';
 
@@ -21,6 +22,7 @@ export async function findPublicOriginal(db: Kysely<Database>, id: number): Prom
     .where('d.id', '=', id)
     .where('d.isExempt', '=', false)
     .where(notOnExemptItem)
+    .where(notAnUnpublishedPaper)
     .executeTakeFirst();
   if (!row?.original) return undefined;
   return { filename: row.filename, mediaType: row.mediaType, original: row.original };
@@ -72,6 +74,7 @@ export async function findPublicDocument(db: Kysely<Database>, id: number): Prom
     .where('d.id', '=', id)
     .where('d.isExempt', '=', false)
     .where(notOnExemptItem)
+    .where(notAnUnpublishedPaper)
     .executeTakeFirst();
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { notOnExemptItem } from './exempt-filter.ts';
+import { notAnUnpublishedPaper } from '../agendas/unpublished-papers.ts';
 import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
 export type { SourceColumns } from '../documents/source-columns.ts';
 import type { AgendaItem, AttendanceStatus, DeclarationKind, Meeting, MeetingStatus } from './meeting-tables.ts';
@@ -280,6 +281,7 @@ export async function listPublicDocuments(db: Kysely<Database>, meetingId: numbe
     // An imported document that was imported again in a newer version shows as the newer one only.
     .where((eb) => eb.not(eb.exists(eb.selectFrom('document as newer').select('newer.id').whereRef('newer.supersedesDocumentId', '=', 'd.id'))))
     .where(notOnExemptItem)
+    .where(notAnUnpublishedPaper)
     .orderBy('d.id')
     .execute();
 }

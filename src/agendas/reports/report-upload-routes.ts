@@ -93,16 +93,14 @@ export function registerReportUploadRoutes(app: FastifyInstance, { db, config }:
     await uploads.register(fastifyMultipart, {
       attachFieldsToBody: 'keyValues',
       limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 12 },
-      // Keep the file's name with its bytes, and turn "too large" into a message on the form rather than a bare 413.
+      // A file over the limit is cut short, not thrown: the form says so, naming it, rather than a bare 413.
+      throwFileSizeLimit: false,
+      // Keep the file's name with its bytes.
       async onFile(part: MultipartFile) {
-        const value: FilePart = { filename: part.filename, bytes: Buffer.alloc(0), tooLarge: false };
-        try {
-          value.bytes = await part.toBuffer();
-        } catch (error) {
-          if (!(error instanceof uploads.multipartErrors.RequestFileTooLargeError)) throw error;
-          value.tooLarge = true;
-        }
-        part.value = value;
+        const bytes = await part.toBuffer();
+        const tooLarge = part.file.truncated;
+        // A file input left empty arrives as a part with no name and no bytes.
+        part.value = { filename: part.filename ?? '', bytes: tooLarge ? Buffer.alloc(0) : bytes, tooLarge } satisfies FilePart;
       },
     });
 
