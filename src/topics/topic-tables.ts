@@ -26,6 +26,8 @@ export interface TopicLinkTable {
   workProgrammeItemId: number | null;
   forwardPlanEntryId: number | null;
   documentId: number | null;
+  /** Generated: whichever of the columns above holds the record. */
+  recordId: Generated<number>;
   status: 'confirmed' | 'rejected';
   source: 'suggested' | 'by-hand' | 'merged';
   score: number | null;

@@ -57,6 +57,8 @@ create table topic_link (
     when 'work-programme-item' then work_programme_item_id is not null
     when 'forward-plan-entry' then forward_plan_entry_id is not null
     else document_id is not null end),
+  -- The one record's id, whichever column holds it, so a link is looked up by (record_kind, record_id).
+  record_id integer not null generated always as (coalesce(agenda_item_id, recommendation_id, action_id, work_programme_item_id, forward_plan_entry_id, document_id)) stored,
   status text not null check (status in ('confirmed', 'rejected')),
   -- How the link came about: a suggestion accepted or rejected, added by hand, or brought by a merge.
   source text not null check (source in ('suggested', 'by-hand', 'merged')),
@@ -65,14 +67,11 @@ create table topic_link (
   decided_at timestamptz not null default now(),
   decided_by_staff_user_id integer references staff_user (id) on delete set null,
   decided_by_name text not null,
-  unique (topic_id, agenda_item_id),
-  unique (topic_id, recommendation_id),
-  unique (topic_id, action_id),
-  unique (topic_id, work_programme_item_id),
-  unique (topic_id, forward_plan_entry_id),
-  unique (topic_id, document_id)
+  unique (topic_id, record_kind, record_id)
 );
 -- What topics a record is in: the notification job and the back office look up by record.
+create index topic_link_record on topic_link (record_kind, record_id);
+-- The foreign keys, for deleting records.
 create index topic_link_agenda_item on topic_link (agenda_item_id) where agenda_item_id is not null;
 create index topic_link_recommendation on topic_link (recommendation_id) where recommendation_id is not null;
 create index topic_link_action on topic_link (action_id) where action_id is not null;
