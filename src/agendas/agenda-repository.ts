@@ -196,10 +196,10 @@ export async function writeAgenda(trx: Trx, meetingId: number, order: readonly A
   for (const [index, write] of order.entries()) {
     const position = index + 1;
     if (write.id === null) {
-      const { id: _none, ...values } = write;
+      const { number, minuteNumber, title, description, standardKind, isExempt, exemptParagraph } = write;
       const row = await trx
         .insertInto('agendaItem')
-        .values({ meetingId, position, ...values, pageFrom: null, pageTo: null, minutes: null, sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null })
+        .values({ meetingId, position, number, minuteNumber, title, description, standardKind, isExempt, exemptParagraph, pageFrom: null, pageTo: null, minutes: null, sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null })
         .returning('id')
         .executeTakeFirstOrThrow();
       ids.push(row.id);

@@ -278,9 +278,10 @@ function valuesOf(report: ManagedReport): Record<string, unknown> {
   };
 }
 
+/** What the audit trail keeps of a report: its own columns and its wards, not the meeting and item it was read with. */
 function snapshot(report: ManagedReport) {
-  const { item: _item, meeting: _meeting, forwardPlanTitle: _t, forwardPlanReference: _r, wards, ...rest } = report;
-  return { ...rest, wardIds: wards.map((w) => w.id) };
+  const { id, title, summary, authorPersonId, authorName, leadOfficerPersonId, leadOfficerName, directorate, classification, exemptParagraph, decisionType, isKeyDecision, forwardPlanEntryId, allWards, status, documentId } = report;
+  return { id, title, summary, authorPersonId, authorName, leadOfficerPersonId, leadOfficerName, directorate, classification, exemptParagraph, decisionType, isKeyDecision, forwardPlanEntryId, allWards, status, documentId, wardIds: report.wards.map((w) => w.id) };
 }
 
 /** The error summary links a date to its day field, as GOV.UK's date input asks. */
