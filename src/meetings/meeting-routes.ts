@@ -8,7 +8,6 @@ import {
   findMeeting,
   hasPublicTranscript,
   listAgendaItems,
-  listAnsweredQuestions,
   listAttendance,
   listDeclarations,
   listMeetingActions,
@@ -20,6 +19,9 @@ import {
 } from './meeting-repository.ts';
 import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
 import { buildPublicAgenda } from './public-agenda.ts';
+import { publicMinutesStatus } from '../minutes/public-minutes-status.ts';
+import { askQuestionLink } from '../questions/ask-question-link.ts';
+import { listPublishedQuestions } from '../questions/question-repository.ts';
 import { publicationNotices } from '../publishing/public-publications.ts';
 import { listPublicPublications } from '../publishing/publishing-repository.ts';
 
@@ -47,7 +49,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       listResolutions(db, meeting.id),
       listMeetingRecommendations(db, meeting.id),
       listMeetingActions(db, meeting.id),
-      listAnsweredQuestions(db, meeting.id),
+      listPublishedQuestions(db, meeting.id),
       listPublicDocuments(db, meeting.id),
       hasPublicTranscript(db, meeting.id),
     ]);
@@ -68,6 +70,8 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       showMinutes: hasMinutes(meeting.status),
       documents,
       hasTranscript,
+      askQuestion: await askQuestionLink(db, committee, meeting, new Date()),
+      minutesStatus: await publicMinutesStatus(db, committee.slug, meeting),
       publicationNotices: publicationNotices(publications),
     });
   });

@@ -22,6 +22,7 @@ import { registerDocumentRoutes } from '../documents/document-routes.ts';
 import { isGavelError } from '../errors.ts';
 import { registerMeetingRoutes } from '../meetings/meeting-routes.ts';
 import { registerMinutesRoutes } from '../minutes/minutes-routes.ts';
+import { registerQuestionRoutes } from '../questions/question-routes.ts';
 import { registerPersonRoutes } from '../people/person-routes.ts';
 import { registerPublishRoutes } from '../publish/publish-routes.ts';
 import { registerPublishingRoutes } from '../publishing/publishing-routes.ts';
@@ -72,6 +73,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerCommitteeRoutes(app, services);
   registerMeetingRoutes(app, services);
   registerMinutesRoutes(app, services);
+  registerQuestionRoutes(app, services);
   registerPersonRoutes(app, services);
   registerSearchRoutes(app, services);
   registerDocumentRoutes(app, services);
