@@ -159,6 +159,10 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
     id: String(documents[0]!.id),
     // One-time links (choosing a password, an owner updating an action): a well-formed token nobody holds.
     token: 'A'.repeat(43),
+    // Back-office records of a meeting (its minute items, resolutions, questions): the public are sent to sign in.
+    item: String(item.id),
+    resolution: String(resolution.id),
+    question: '1',
     '/api/v1/meetings/:id': String(item.meetingId),
     '/api/v1/committees/:id': item.committee,
     '/api/v1/people/:id': person.slug,
