@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerAccountRoutes } from '../accounts/account-routes.ts';
 import { registerActions } from '../actions/register-actions.ts';
+import { registerRecommendations } from '../recommendations/register-recommendations.ts';
 import { instanceSecret } from '../accounts/instance-secret-repository.ts';
 import { registerSignInRoutes } from '../accounts/sign-in-routes.ts';
 import { registerStaffSessions } from '../accounts/staff-session-plugin.ts';
@@ -89,6 +90,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerPublishingRoutes(app, services);
   registerAgendas(app, services);
   registerActions(app, services);
+  registerRecommendations(app, services);
   registerUserAdminRoutes(app, services);
   registerAuditRoutes(app, services);
   registerCouncilSettingsRoutes(app, services);

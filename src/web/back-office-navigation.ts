@@ -8,6 +8,8 @@ const sections: { text: string; href: string; permission: Permission }[] = [
   { text: 'Dashboard', href: '/manage', permission: 'back-office:read' },
   { text: 'Publishing', href: '/manage/publishing', permission: 'meetings:publish' },
   { text: 'Reports', href: '/manage/reports', permission: 'back-office:read' },
+  { text: 'Actions', href: '/manage/actions', permission: 'actions:update-own' },
+  { text: 'Recommendations', href: '/manage/recommendations', permission: 'tracking:manage' },
   { text: 'Committees', href: '/manage/committees', permission: 'committees:manage' },
   { text: 'Council settings', href: '/manage/council', permission: 'committees:manage' },
   { text: 'Staff accounts', href: '/manage/users', permission: 'users:manage' },
