@@ -111,7 +111,7 @@ export async function findRecordsToLink(db: Db, topicId: number, text: string, l
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
   return db
     .selectFrom(topicRecords(db, { lexemes: false }).as('r'))
-    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt'])
+    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt', 'r.href'])
     .where(sql<boolean>`not exists (select 1 from topic_link l where l.topic_id = ${topicId} and l.record_kind = r.kind and l.record_id = r.id and l.status = 'confirmed')`)
     .where((eb) => eb.or([sql<boolean>`r.title ilike ${`%${escaped}%`}`, sql<boolean>`${likeness} >= 0.6`]))
     .orderBy(likeness, 'desc')

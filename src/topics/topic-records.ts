@@ -13,6 +13,8 @@ export interface TopicRecordRow {
   committeeName: string | null;
   /** Exempt (Schedule 12A) itself or on an exempt agenda item: staff see it, the public see the title at most. */
   isExempt: boolean;
+  /** Where staff read the record: the back office's page, or the public list it appears in. */
+  href: string;
 }
 
 // Documents that are about a subject; agenda packs and minutes are about a meeting.
@@ -40,7 +42,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
     .innerJoin('meeting as m', 'm.id', 'i.meetingId')
     .innerJoin('committee as c', 'c.id', 'm.committeeId')
     .where('i.standardKind', 'is', null)
-    .select([kind('agenda-item').as('kind'), 'i.id', 'i.title', sql<string | null>`${sql.ref('m.date')}`.as('date'), sql<number | null>`${sql.ref('c.id')}`.as('committeeId'), sql<string | null>`${sql.ref('c.name')}`.as('committeeName'), 'i.isExempt', words('i.title').as('lexemes')]);
+    .select([kind('agenda-item').as('kind'), 'i.id', 'i.title', sql<string | null>`${sql.ref('m.date')}`.as('date'), sql<number | null>`${sql.ref('c.id')}`.as('committeeId'), sql<string | null>`${sql.ref('c.name')}`.as('committeeName'), 'i.isExempt', sql<string>`'/manage/meetings/' || ${sql.ref('m.id')}`.as('href'), words('i.title').as('lexemes')]);
 
   const recommendations = db
     .selectFrom('recommendation as r')
@@ -55,6 +57,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
       sql<number | null>`${sql.ref('c.id')}`.as('committeeId'),
       sql<string | null>`${sql.ref('c.name')}`.as('committeeName'),
       sql<boolean>`coalesce(${sql.ref('i.isExempt')}, false)`.as('isExempt'),
+      sql<string>`'/committees/' || ${sql.ref('c.slug')} || '/recommendations'`.as('href'),
       words('r.text').as('lexemes'),
     ]);
 
@@ -71,6 +74,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
       sql<number | null>`${sql.ref('c.id')}`.as('committeeId'),
       sql<string | null>`${sql.ref('c.name')}`.as('committeeName'),
       sql<boolean>`coalesce(${sql.ref('i.isExempt')}, false)`.as('isExempt'),
+      sql<string>`'/manage/actions/' || ${sql.ref('a.id')}`.as('href'),
       words('a.description').as('lexemes'),
     ]);
 
@@ -87,6 +91,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
       sql<number | null>`${sql.ref('c.id')}`.as('committeeId'),
       sql<string | null>`${sql.ref('c.name')}`.as('committeeName'),
       sql<boolean>`false`.as('isExempt'),
+      sql<string>`'/committees/' || ${sql.ref('c.slug')} || '/work-programme'`.as('href'),
       words('w.title').as('lexemes'),
     ]);
 
@@ -101,6 +106,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
       sql<number | null>`${sql.ref('c.id')}`.as('committeeId'),
       sql<string | null>`coalesce(${sql.ref('c.name')}, ${sql.ref('f.decisionMaker')})`.as('committeeName'),
       'f.isExempt',
+      sql<string>`'/forward-plan'`.as('href'),
       words('f.title').as('lexemes'),
     ]);
 
@@ -121,6 +127,7 @@ export function topicRecords(db: Kysely<Database>, options: { lexemes: boolean }
       sql<boolean>`(${sql.ref('d.isExempt')} or coalesce(${sql.ref('i.isExempt')}, false) or exists (
         select 1 from report rp join agenda_item ri on ri.id = rp.agenda_item_id
         where rp.document_id = ${sql.ref('d.id')} and (rp.classification = 'exempt' or ri.is_exempt)))`.as('isExempt'),
+      sql<string>`'/manage/documents/' || ${sql.ref('d.id')}`.as('href'),
       words('d.title').as('lexemes'),
     ]);
 

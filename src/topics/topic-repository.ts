@@ -115,7 +115,7 @@ export async function decideTopicLink(trx: Transaction<Database>, decision: Link
 export async function findTopicRecord(db: Db, kind: TopicRecordKind, id: number): Promise<TopicRecordRow | undefined> {
   return db
     .selectFrom(topicRecords(db, { lexemes: false }).as('r'))
-    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt'])
+    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt', 'r.href'])
     .where('r.kind', '=', kind)
     .where('r.id', '=', id)
     .executeTakeFirst();
@@ -128,7 +128,7 @@ export async function listConfirmedRecords(db: Db, topicId: number): Promise<Lin
   return db
     .selectFrom('topicLink as l')
     .innerJoin(topicRecords(db, { lexemes: false }).as('r'), (join) => join.onRef('r.kind', '=', 'l.recordKind').onRef('r.id', '=', 'l.recordId'))
-    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt', 'l.source', 'l.decidedByName', 'l.decidedAt'])
+    .select(['r.kind', 'r.id', 'r.title', 'r.date', 'r.committeeId', 'r.committeeName', 'r.isExempt', 'r.href', 'l.source', 'l.decidedByName', 'l.decidedAt'])
     .where('l.topicId', '=', topicId)
     .where('l.status', '=', 'confirmed')
     .orderBy(sql`r.date desc nulls last`)

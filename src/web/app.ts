@@ -32,6 +32,7 @@ import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-
 import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
 import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
+import { registerTopics } from '../topics/register-topics.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
 import { registerForms } from './forms.ts';
@@ -97,6 +98,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerCommitteeAdminRoutes(app, services);
   registerMembershipAdminRoutes(app, services);
   registerMunicipalYearAdminRoutes(app, services);
+  registerTopics(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });

@@ -9,6 +9,7 @@ const sections: { text: string; href: string; permission: Permission }[] = [
   { text: 'Publishing', href: '/manage/publishing', permission: 'meetings:publish' },
   { text: 'Reports', href: '/manage/reports', permission: 'back-office:read' },
   { text: 'Actions', href: '/manage/actions', permission: 'actions:update-own' },
+  { text: 'Topics', href: '/manage/topics', permission: 'tracking:manage' },
   { text: 'Recommendations', href: '/manage/recommendations', permission: 'tracking:manage' },
   { text: 'Committees', href: '/manage/committees', permission: 'committees:manage' },
   { text: 'Council settings', href: '/manage/council', permission: 'committees:manage' },
