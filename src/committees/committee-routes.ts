@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listCommitteeMeetings } from '../meetings/meeting-repository.ts';
+import { publicNotices } from '../scheduling/meeting-notice.ts';
+import { listCommitteeNotices } from '../scheduling/scheduling-repository.ts';
 import type { Services } from '../services.ts';
 import { notFound, parseParams, slugSchema } from '../web/params.ts';
 import { findCommitteeById, findCommitteeBySlug, listCommittees, listMembersOn, listSubCommittees } from './committee-repository.ts';
@@ -15,11 +17,12 @@ export function registerCommitteeRoutes(app: FastifyInstance, { db, today }: Ser
   app.get('/committees/:committee', async (request, reply) => {
     const { committee: slug } = parseParams({ committee: slugSchema }, request.params);
     const committee = (await findCommitteeBySlug(db, slug)) ?? notFound('committee');
-    const [members, meetings, subCommittees, parent] = await Promise.all([
+    const [members, meetings, subCommittees, parent, notices] = await Promise.all([
       listMembersOn(db, committee.id, today()),
       listCommitteeMeetings(db, committee.id),
       listSubCommittees(db, committee.id),
       committee.parentCommitteeId ? findCommitteeById(db, committee.parentCommitteeId) : undefined,
+      listCommitteeNotices(db, committee.id, today()),
     ]);
     const membership = arrangeMembership(members.map((m) => ({ ...m, roleLabel: describeMembership(m) })));
     return reply.view('committee.njk', {
@@ -33,6 +36,7 @@ export function registerCommitteeRoutes(app: FastifyInstance, { db, today }: Ser
       subCommittees,
       membership,
       years: groupMeetingsByYear(meetings),
+      meetingNotices: publicNotices(notices),
       today: today(),
     });
   });

@@ -24,6 +24,8 @@ import { askQuestionLink } from '../questions/ask-question-link.ts';
 import { listPublishedQuestions } from '../questions/question-repository.ts';
 import { publicationNotices } from '../publishing/public-publications.ts';
 import { listPublicPublications } from '../publishing/publishing-repository.ts';
+import { publicNotices } from '../scheduling/meeting-notice.ts';
+import { listMeetingNotices } from '../scheduling/scheduling-repository.ts';
 
 export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Services): void {
   app.get('/meetings', async (_request, reply) => {
@@ -55,6 +57,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
     ]);
     const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
     const publications = await listPublicPublications(db, meeting.id);
+    const notices = publicNotices(await listMeetingNotices(db, meeting.id));
     return reply.view('meeting.njk', {
       pageTitle: `${committee.name}, ${formatDateLong(meeting.date)}`,
       breadcrumbs: [
@@ -73,6 +76,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       askQuestion: await askQuestionLink(db, committee, meeting, new Date()),
       minutesStatus: await publicMinutesStatus(db, committee.slug, meeting),
       publicationNotices: publicationNotices(publications),
+      meetingNotices: notices,
     });
   });
 }

@@ -74,6 +74,26 @@ describe('buildCalendar', () => {
     assert.match(only!.event.description, /cancelled: no business/);
   });
 
+  it('keeps a moved meeting’s UID with a higher SEQUENCE, at its new time, saying where it moved from', () => {
+    const before = meeting({ id: 14, slug: '2027-03-03', date: '2027-03-03', startsAt: new Date('2027-03-03T18:00:00Z') });
+    const moved = meeting({
+      id: 14,
+      slug: '2027-03-10',
+      date: '2027-03-10',
+      startsAt: new Date('2027-03-10T18:00:00Z'),
+      sequence: 1,
+      notice: { kind: 'moved', reason: 'The chair is unwell', previousDate: '2027-03-03', previousStartsAt: before.startsAt, previousVenue: null, newDate: '2027-03-10', newStartsAt: new Date('2027-03-10T18:00:00Z'), newVenue: null },
+    });
+    const [old] = parseEvents(buildCalendar([before], { name: 'x', publicUrl, now }));
+    const [only] = parseEvents(buildCalendar([moved], { name: 'x', publicUrl, now }));
+    assert.equal(only!.event.uid, old!.event.uid);
+    assert.equal(old!.event.sequence, 0);
+    assert.equal(only!.event.sequence, 1);
+    assert.equal(only!.event.startDate.toJSDate().toISOString(), '2027-03-10T18:00:00.000Z');
+    assert.match(only!.event.description, /This meeting was moved from Wednesday 3 March 2027 to Wednesday 10 March 2027: The chair is unwell\./);
+    assert.equal(String(only!.vevent.getFirstPropertyValue('url')), `${publicUrl}/committees/audit/meetings/2027-03-10`);
+  });
+
   it('makes a meeting without a start time an all-day event on its date', () => {
     const [only] = parseEvents(buildCalendar([meeting({ date: '2026-10-25' })], { name: 'x', publicUrl, now }));
     assert.equal(only!.event.startDate.isDate, true);

@@ -1,4 +1,5 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { noticeText } from '../scheduling/meeting-notice.ts';
 import { formatDateLong } from '../web/format.ts';
 import type { CalendarMeetingRow } from './publish-repository.ts';
 
@@ -24,7 +25,9 @@ export function meetingPath(meeting: { committeeSlug: string; slug: string }): s
  * 7pm meeting in July (18:00Z) and in January (19:00Z) both show at 7pm in
  * London whatever the subscriber's app knows of BST. UIDs use the meeting's
  * id and the portal's host, so an edited meeting replaces the old event
- * rather than doubling it. A meeting without a start time is an all-day event.
+ * rather than doubling it, and a moved meeting keeps its UID with a higher
+ * SEQUENCE, so it moves in subscribers' calendars. A meeting without a
+ * start time is an all-day event.
  *
  * @example
  * buildCalendar(await listCalendarMeetings(db, { committeeId }), { name: 'Audit Committee meetings', publicUrl, now: new Date() })
@@ -53,6 +56,8 @@ export function buildCalendar(meetings: readonly CalendarMeetingRow[], options: 
       location: meeting.venue,
       url,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      // Each move or cancellation is a revision: a higher SEQUENCE makes subscribed calendars replace the event.
+      sequence: meeting.sequence ?? 0,
     });
   }
   return calendar.toString();
@@ -60,6 +65,7 @@ export function buildCalendar(meetings: readonly CalendarMeetingRow[], options: 
 
 function describe(meeting: CalendarMeetingRow, url: string): string {
   const lines = [`${meeting.committeeName}, ${formatDateLong(meeting.date)}.`];
+  if (meeting.notice?.kind === 'moved' && meeting.status !== 'cancelled') lines.push(noticeText(meeting.notice));
   if (meeting.status === 'cancelled') lines.push(`This meeting is cancelled${meeting.cancellationReason ? `: ${meeting.cancellationReason}` : '.'}`);
   lines.push(`Agenda, papers and minutes: ${url}`);
   return lines.join('\n');

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { MeetingKind, MeetingStatus } from '../meetings/meeting-tables.ts';
+import type { NoticeFacts } from '../scheduling/meeting-notice.ts';
 
 export interface CalendarMeetingRow {
   id: number;
@@ -14,6 +15,10 @@ export interface CalendarMeetingRow {
   venue: string | null;
   status: MeetingStatus;
   cancellationReason: string | null;
+  /** How many times the meeting was moved or cancelled: the event's SEQUENCE, so subscribed calendars take the change. */
+  sequence?: number;
+  /** The latest public notice of a move or cancellation. */
+  notice?: NoticeFacts | null;
 }
 
 export interface CalendarFilter {
@@ -28,6 +33,10 @@ export async function listCalendarMeetings(db: Kysely<Database>, filter: Calenda
   let query = db
     .selectFrom('meeting as m')
     .innerJoin('committee as c', 'c.id', 'm.committeeId')
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('meetingNotice as n').selectAll('n').whereRef('n.meetingId', '=', 'm.id').orderBy('n.issuedAt', 'desc').orderBy('n.id', 'desc').limit(1).as('notice'),
+      (join) => join.onTrue(),
+    )
     .select((eb) => [
       'm.id',
       'c.slug as committeeSlug',
@@ -40,11 +49,28 @@ export async function listCalendarMeetings(db: Kysely<Database>, filter: Calenda
       eb.fn.coalesce('m.venue', 'c.defaultVenue').as('venue'),
       'm.status',
       'm.cancellationReason',
+      eb.selectFrom('meetingNotice as count').select((c) => c.fn.countAll<string>().as('n')).whereRef('count.meetingId', '=', 'm.id').as('sequence'),
+      'notice.kind as noticeKind',
+      'notice.reason as noticeReason',
+      'notice.previousDate as noticePreviousDate',
+      'notice.previousStartsAt as noticePreviousStartsAt',
+      'notice.previousVenue as noticePreviousVenue',
+      'notice.newDate as noticeNewDate',
+      'notice.newStartsAt as noticeNewStartsAt',
+      'notice.newVenue as noticeNewVenue',
     ]);
   if (filter.committeeId !== undefined) query = query.where('m.committeeId', '=', filter.committeeId);
   if (filter.meetingId !== undefined) query = query.where('m.id', '=', filter.meetingId);
   if (filter.fromDate !== undefined) query = query.where('m.date', '>=', filter.fromDate);
-  return query.orderBy('m.date').orderBy('m.startsAt').orderBy('m.id').execute();
+  const rows = await query.orderBy('m.date').orderBy('m.startsAt').orderBy('m.id').execute();
+  return rows.map(({ sequence, noticeKind, noticeReason, noticePreviousDate, noticePreviousStartsAt, noticePreviousVenue, noticeNewDate, noticeNewStartsAt, noticeNewVenue, ...row }) => ({
+    ...row,
+    sequence: Number(sequence ?? 0),
+    notice:
+      noticeKind && noticeReason && noticePreviousDate
+        ? { kind: noticeKind, reason: noticeReason, previousDate: noticePreviousDate, previousStartsAt: noticePreviousStartsAt, previousVenue: noticePreviousVenue, newDate: noticeNewDate, newStartsAt: noticeNewStartsAt, newVenue: noticeNewVenue }
+        : null,
+  }));
 }
 
 export interface PublicationRow {

@@ -42,3 +42,8 @@ export function noticeText(notice: NoticeFacts): string {
 function clockText(instant: Date | null): string {
   return instant ? formatTime(instant) : '';
 }
+
+/** Notices as the public pages show them: the sentence and the day it was given, newest first. */
+export function publicNotices<T extends NoticeFacts & { issuedAt: Date }>(notices: readonly T[]): (T & { text: string })[] {
+  return [...notices].sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime()).map((n) => ({ ...n, text: noticeText(n) }));
+}

@@ -139,7 +139,13 @@ export async function updateMeetingDetails(db: Db, id: number, details: MeetingD
 }
 
 /** Cancels a meeting with a dated public notice. Run it in a transaction. */
-export async function cancelMeeting(db: Db, meeting: Meeting, reason: string, issuedByUserId: number | null): Promise<{ meeting: Meeting; notice: MeetingNotice }> {
+export async function cancelMeeting(
+  db: Db,
+  meeting: Meeting,
+  reason: string,
+  issuedByUserId: number | null,
+  defaultVenue: string | null = null,
+): Promise<{ meeting: Meeting; notice: MeetingNotice }> {
   const after = await db.updateTable('meeting').set({ status: 'cancelled', cancellationReason: reason }).where('id', '=', meeting.id).returningAll().executeTakeFirstOrThrow();
   const notice = await db
     .insertInto('meetingNotice')
@@ -149,7 +155,7 @@ export async function cancelMeeting(db: Db, meeting: Meeting, reason: string, is
       reason,
       previousDate: meeting.date,
       previousStartsAt: meeting.startsAt,
-      previousVenue: meeting.venue,
+      previousVenue: meeting.venue ?? defaultVenue,
       newDate: null,
       newStartsAt: null,
       newVenue: null,
@@ -168,6 +174,8 @@ export interface MeetingMove {
   venue: string | null;
   municipalYearId: number | null;
   reason: string;
+  /** The committee's usual venue, which the notice names when the meeting has none of its own. */
+  defaultVenue?: string | null;
 }
 
 /**
@@ -201,10 +209,10 @@ export async function moveMeeting(db: Db, meeting: Meeting, move: MeetingMove, i
       reason: move.reason,
       previousDate: meeting.date,
       previousStartsAt: meeting.startsAt,
-      previousVenue: meeting.venue,
+      previousVenue: meeting.venue ?? move.defaultVenue ?? null,
       newDate: move.date,
       newStartsAt: move.startsAt,
-      newVenue: move.venue,
+      newVenue: move.venue ?? move.defaultVenue ?? null,
       issuedByUserId,
       subscribersNotifiedAt: null,
     })

@@ -27,7 +27,7 @@ export interface CommitteePlace {
   endsOn: Day | null;
 }
 
-export type SchedulingWarningKind = 'non-working-day' | 'committee' | 'member' | 'room';
+export type SchedulingWarningKind = 'non-working-day' | 'committee' | 'member' | 'room' | 'agenda-notice' | 'setup';
 
 /** Something a clerk should check before saving; it does not stop the save. */
 export interface SchedulingWarning {

@@ -27,6 +27,8 @@ import { registerQuestionRoutes } from '../questions/question-routes.ts';
 import { registerPersonRoutes } from '../people/person-routes.ts';
 import { registerPublishRoutes } from '../publish/publish-routes.ts';
 import { registerPublishingRoutes } from '../publishing/publishing-routes.ts';
+import { movedMeetingAddress } from '../scheduling/moved-meeting-address.ts';
+import { registerSchedulingRoutes } from '../scheduling/register-scheduling-routes.ts';
 import { registerSearchRoutes } from '../search/search-routes.ts';
 import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-routes.ts';
 import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
@@ -99,6 +101,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerMembershipAdminRoutes(app, services);
   registerMunicipalYearAdminRoutes(app, services);
   registerTopics(app, services);
+  registerSchedulingRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
@@ -106,6 +109,9 @@ export async function buildApp(services: Services, options: FastifyServerOptions
 
   app.setErrorHandler(async (error, request, reply) => {
     if (isGavelError(error) && error.code === 'not-found') {
+      // A moved meeting's old address, bookmarked or in a calendar, leads to where it is now.
+      const moved = ['GET', 'HEAD'].includes(request.method) ? await movedMeetingAddress(services.db, request.url) : null;
+      if (moved) return reply.header('Cache-Control', 'public, max-age=3600').redirect(moved, 301);
       return reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
     }
     // A form posted without its token, or with one from a stale page: say so, and lose nothing silently.

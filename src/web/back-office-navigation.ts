@@ -6,6 +6,7 @@ import { hasPermission, type Permission, type StaffRole } from '../accounts/role
  */
 const sections: { text: string; href: string; permission: Permission }[] = [
   { text: 'Dashboard', href: '/manage', permission: 'back-office:read' },
+  { text: 'Meetings', href: '/manage/meetings', permission: 'back-office:read' },
   { text: 'Publishing', href: '/manage/publishing', permission: 'meetings:publish' },
   { text: 'Reports', href: '/manage/reports', permission: 'back-office:read' },
   { text: 'Actions', href: '/manage/actions', permission: 'actions:update-own' },
