@@ -29,16 +29,19 @@ export interface ProgrammeMeeting {
 
 export type AppendixSectionKey = 'annual' | 'potential' | 'task-and-finish' | 'workshops' | 'briefing-notes' | 'suggestions';
 
-export interface AppendixSection {
+/** What arranging needs of an item: the appendix prints ProgrammeEntry, the back office its own rows. */
+export type Arrangeable = Pick<ProgrammeEntry, 'id' | 'kind' | 'status' | 'meetingId' | 'sessionOn' | 'position'>;
+
+export interface AppendixSection<T extends Arrangeable = ProgrammeEntry> {
   key: AppendixSectionKey;
   title: string;
-  items: ProgrammeEntry[];
+  items: T[];
 }
 
-export interface WorkProgrammeAppendix {
-  meetings: { meeting: ProgrammeMeeting; items: ProgrammeEntry[] }[];
+export interface WorkProgrammeAppendix<T extends Arrangeable = ProgrammeEntry> {
+  meetings: { meeting: ProgrammeMeeting; items: T[] }[];
   /** Every section in print order, empty ones included: a view decides whether to print "None". */
-  sections: AppendixSection[];
+  sections: AppendixSection<T>[];
   /** Items printed, in meetings and sections. */
   count: number;
 }
@@ -81,10 +84,10 @@ export function isPublished(item: Pick<ProgrammeEntry, 'kind' | 'status'>): bool
  * arrangeAppendix(entries, meetings).sections.map((s) => s.key);
  * // ['annual', 'potential', 'task-and-finish', 'workshops', 'briefing-notes', 'suggestions']
  */
-export function arrangeAppendix(entries: readonly ProgrammeEntry[], meetings: readonly ProgrammeMeeting[]): WorkProgrammeAppendix {
+export function arrangeAppendix<T extends Arrangeable>(entries: readonly T[], meetings: readonly ProgrammeMeeting[]): WorkProgrammeAppendix<T> {
   const items = [...entries].filter(isPublished).sort(byCommitteeOrder);
-  const byMeeting = new Map<number, ProgrammeEntry[]>();
-  const sections = new Map<AppendixSectionKey, ProgrammeEntry[]>((Object.keys(appendixSectionTitles) as AppendixSectionKey[]).map((key) => [key, []]));
+  const byMeeting = new Map<number, T[]>();
+  const sections = new Map<AppendixSectionKey, T[]>((Object.keys(appendixSectionTitles) as AppendixSectionKey[]).map((key) => [key, []]));
   const known = new Set(meetings.map((m) => m.id));
   for (const item of items) {
     if (AGENDA_KINDS.includes(item.kind) && item.meetingId !== null && known.has(item.meetingId)) {
@@ -123,11 +126,11 @@ function sectionOf(kind: WorkProgrammeKind): AppendixSectionKey {
   }
 }
 
-function byCommitteeOrder(a: ProgrammeEntry, b: ProgrammeEntry): number {
+function byCommitteeOrder(a: Arrangeable, b: Arrangeable): number {
   return (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.id - b.id;
 }
 
-function bySessionDate(a: ProgrammeEntry, b: ProgrammeEntry): number {
+function bySessionDate(a: Arrangeable, b: Arrangeable): number {
   if (a.sessionOn === b.sessionOn) return byCommitteeOrder(a, b);
   if (a.sessionOn === null) return 1;
   if (b.sessionOn === null) return -1;

@@ -100,6 +100,20 @@ function selectItems(db: Db) {
     ]);
 }
 
+/** A committee's items still open (not settled, merged or awaiting triage), newest year first: what a suggestion can be merged into. */
+export async function listOpenItems(db: Db, committeeId: number): Promise<{ id: number; title: string; yearLabel: string | null }[]> {
+  return db
+    .selectFrom('workProgrammeItem as w')
+    .leftJoin('municipalYear as y', 'y.id', 'w.municipalYearId')
+    .select(['w.id', 'w.title', 'y.label as yearLabel'])
+    .where('w.committeeId', '=', committeeId)
+    .where('w.status', 'in', ['planned', 'in-progress', 'deferred'])
+    .where('w.kind', '<>', 'public-suggestion')
+    .orderBy('y.startsOn', (ob) => ob.desc().nullsLast())
+    .orderBy('w.title')
+    .execute();
+}
+
 export interface YearBounds {
   id: number;
   startsOn: string;

@@ -65,3 +65,54 @@ export function describeSession(item: { kind: WorkProgrammeKind; sessionOn: stri
 export function yearParam(label: string): string {
   return label.replace('/', '-');
 }
+
+export const statusTagClasses: Record<WorkProgrammeStatus, string> = {
+  suggested: 'govuk-tag--yellow',
+  planned: 'govuk-tag--blue',
+  'in-progress': 'govuk-tag--turquoise',
+  completed: 'govuk-tag--green',
+  rejected: 'govuk-tag--grey',
+  deferred: 'govuk-tag--orange',
+  merged: 'govuk-tag--grey',
+};
+
+export interface ItemRowSource {
+  id: number;
+  kind: WorkProgrammeKind;
+  status: WorkProgrammeStatus;
+  title: string;
+  purpose: string | null;
+  scrutinyType: string | null;
+  raisedByKind: WorkProgrammeOrigin | null;
+  raisedBy: string | null;
+  raisedAtMeetingOn: string | null;
+  leadOfficerName: string | null;
+  currentPosition: string | null;
+  meetingDate: string | null;
+  sessionOn: string | null;
+  sessionStartsAt: string | null;
+  sessionEndsAt: string | null;
+  groupName: string | null;
+  forwardPlanEntryId: number | null;
+}
+
+/** An item as the back office lists it: labels and the words for its origin and date. */
+export function itemRow<T extends ItemRowSource>(item: T) {
+  return {
+    ...item,
+    href: `/manage/work-programme/${item.id}`,
+    kindLabel: kindLabels[item.kind],
+    statusLabel: statusLabels[item.status],
+    statusTag: statusTagClasses[item.status],
+    originText: describeOrigin(item),
+    sessionText: describeSession(item),
+  };
+}
+
+export type ItemRow<T extends ItemRowSource = ItemRowSource> = ReturnType<typeof itemRow<T>>;
+
+/** A year from the address ("2025-26"), else the one running today, else the latest. */
+export function chooseYear<Y extends { label: string; startsOn: string; endsOn: string }>(years: readonly Y[], asked: string | undefined, today: string): Y | undefined | null {
+  if (asked) return years.find((y) => yearParam(y.label) === asked) ?? null;
+  return years.find((y) => y.startsOn <= today && today <= y.endsOn) ?? years[0];
+}
