@@ -5,6 +5,8 @@ import type { Mailer } from './email/mailer.ts';
 import { createSendEmailJob } from './email/send-email-job.ts';
 import type { JobDefinition } from './jobs/job-definition.ts';
 import { pruneFinishedJobsJob } from './jobs/prune-finished-jobs-job.ts';
+import { createActionRemindersJob } from './actions/action-reminders.ts';
+import { createResponseRemindersJob } from './recommendations/response-reminders.ts';
 
 /**
  * The composition root: what routes and commands are given to work with.
@@ -27,5 +29,10 @@ export interface Services {
  * transaction, and never sends directly.
  */
 export function createJobKinds(services: Services, mailer: Mailer): JobDefinition[] {
-  return [createSendEmailJob(mailer), pruneFinishedJobsJob];
+  return [
+    createSendEmailJob(mailer),
+    pruneFinishedJobsJob,
+    createActionRemindersJob({ publicUrl: services.config.publicUrl }),
+    createResponseRemindersJob({ publicUrl: services.config.publicUrl }),
+  ];
 }

@@ -3,6 +3,8 @@ import { requirePermission, staffOf } from '../accounts/access.ts';
 import { staffRoleLabels } from '../accounts/roles.ts';
 import { addDays } from '../deadlines/days.ts';
 import { dueAndLatePanel } from '../agendas/due-and-late-panel.ts';
+import { overdueActionsPanel } from '../actions/overdue-actions-panel.ts';
+import { responsesPanel } from '../recommendations/responses-panel.ts';
 import { listMeetingsBetween } from '../meetings/meeting-repository.ts';
 import type { Services } from '../services.ts';
 
@@ -10,7 +12,12 @@ import type { Services } from '../services.ts';
 export function registerDashboardRoutes(app: FastifyInstance, { db, today }: Services): void {
   app.get('/manage', { preHandler: requirePermission('back-office:read') }, async (request, reply) => {
     const staff = staffOf(request);
-    const [meetings, due] = await Promise.all([listMeetingsBetween(db, today(), addDays(today(), 56)), dueAndLatePanel(db, staff, today())]);
-    return reply.view('dashboard.njk', { pageTitle: 'Dashboard', staff: { ...staff, roleLabel: staffRoleLabels[staff.role] }, meetings, due });
+    const [meetings, due, overdueActions, responses] = await Promise.all([
+      listMeetingsBetween(db, today(), addDays(today(), 56)),
+      dueAndLatePanel(db, staff, today()),
+      overdueActionsPanel(db, staff, today()),
+      responsesPanel(db, staff, today()),
+    ]);
+    return reply.view('dashboard.njk', { pageTitle: 'Dashboard', staff: { ...staff, roleLabel: staffRoleLabels[staff.role] }, meetings, due, overdueActions, responses });
   });
 }

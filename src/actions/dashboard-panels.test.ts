@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { CheerioAPI } from 'cheerio';
+import type { FastifyInstance } from 'fastify';
+import { buildTestApp } from '../../test/build-test-app.ts';
+import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
+import { signedInAs } from '../../test/support/staff.ts';
+import { FOLLOW_THROUGH_TODAY, seedFollowThrough } from './testing/follow-through-fixture.ts';
+
+const itemsUnder = ($: CheerioAPI, headingId: string) => $(`#${headingId}`).nextAll('ul').first().find('li > a').map((_, a) => $(a).text().trim()).get();
+
+describe('dashboard panels for follow-through', () => {
+  let database: TestDatabaseHandle;
+  let app: FastifyInstance;
+  let seed: Awaited<ReturnType<typeof seedFollowThrough>>;
+
+  before(async () => {
+    database = await openTestDatabase('pglite');
+    seed = await seedFollowThrough(database.db);
+    app = await buildTestApp(database, FOLLOW_THROUGH_TODAY);
+  });
+  after(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('shows a scrutiny officer every overdue action, longest overdue first, and the responses late and due', async () => {
+    const officer = await signedInAs(app, database.db, 'scrutiny-officer');
+    const { $ } = await officer.get('/manage');
+    assert.equal($('#overdue-actions').text().trim(), 'Overdue actions');
+    assert.deepEqual(itemsUnder($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '5', '6']);
+    assert.match($('#overdue-actions').nextAll('ul').first().find('li').first().text(), /17 days late/);
+    const late = $('#responses').nextAll('h3').first();
+    assert.equal(late.text().trim(), 'Late');
+    assert.deepEqual(late.nextAll('ul').first().find('li > a').map((_, a) => $(a).text().trim().slice(0, 3)).get(), ['(b)', '(a)']);
+    const due = $('h3').filter((_, h) => $(h).text().includes('next four weeks'));
+    assert.equal(due.next('p').text().trim(), 'No responses are due in the next four weeks.');
+  });
+
+  it('shows a report author their own outstanding actions and no responses', async () => {
+    const author = await signedInAs(app, database.db, 'report-author', { personId: seed.people.roads.id });
+    const { $ } = await author.get('/manage');
+    assert.equal($('#overdue-actions').text().trim(), 'Your actions');
+    assert.deepEqual(itemsUnder($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '6']);
+    assert.equal($('#responses').length, 0);
+  });
+
+  it('shows a councillor neither panel', async () => {
+    const councillor = await signedInAs(app, database.db, 'councillor');
+    const { $ } = await councillor.get('/manage');
+    assert.equal($('#overdue-actions').length, 0);
+    assert.equal($('#responses').length, 0);
+  });
+});
