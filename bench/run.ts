@@ -8,6 +8,7 @@ const benches = {
   portal: () => import('./portal.ts'),
   import: () => import('./import.ts'),
   search: () => import('./search.ts'),
+  packs: () => import('./packs.ts'),
 } satisfies Record<string, () => Promise<{ run(): Promise<string[]> }>>;
 
 const wanted = process.argv.slice(2);
