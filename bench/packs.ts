@@ -63,21 +63,7 @@ export async function run(): Promise<string[]> {
   const memoryAfter = process.memoryUsage().rss;
   const read = await timed(() => readDocument({ name: 'pack.pdf', bytes: built.result.bytes }));
 
-  // The whole publication on PGlite: load, build both packs, read them, store, notify.
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gavel-bench-packs-'));
-  const handle = await openDatabase({ engine: 'pglite', dataDir });
-  let publishMs = 0;
-  try {
-    await migrateToLatest(handle.db);
-    const seeded = await seedPublishingMeeting(handle.db, { date: '2026-03-10' });
-    const clerk = await handle.db.insertInto('staffUser').values({ email: 'bench@northwold.example', name: 'Bench', role: 'democratic-services', personId: null, passwordHash: null }).returning(['id', 'name']).executeTakeFirstOrThrow();
-    const outcome = await timed(() => publishPapers(handle.db, { meetingId: seeded.meeting.id, actor: clerk, now: new Date('2026-03-02T16:00:00Z'), lateReason: null, publicUrl: 'https://papers.example' }));
-    if (outcome.result.status !== 'published') throw new Error(`bench publication refused: ${outcome.result.message}`);
-    publishMs = outcome.ms;
-  } finally {
-    await handle.close();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  }
+  const publishMs = await publishOnPglite();
 
   const pages = built.result.plan.totalPages;
   return [
@@ -87,4 +73,21 @@ export async function run(): Promise<string[]> {
     `resident memory during the build: +${((memoryAfter - memoryBefore) / 1024 / 1024).toFixed(0)} MB`,
     `publishing the fixture meeting on PGlite (both packs, text, records, emails queued): ${publishMs.toFixed(0)} ms`,
   ];
+}
+
+/** The whole publication on PGlite: load, build both packs, read them back, store, queue the emails. */
+async function publishOnPglite(): Promise<number> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gavel-bench-packs-'));
+  const handle = await openDatabase({ engine: 'pglite', dataDir });
+  try {
+    await migrateToLatest(handle.db);
+    const seeded = await seedPublishingMeeting(handle.db, { date: '2026-03-10' });
+    const clerk = await handle.db.insertInto('staffUser').values({ email: 'bench@northwold.example', name: 'Bench', role: 'democratic-services', personId: null, passwordHash: null }).returning(['id', 'name']).executeTakeFirstOrThrow();
+    const outcome = await timed(() => publishPapers(handle.db, { meetingId: seeded.meeting.id, actor: clerk, now: new Date('2026-03-02T16:00:00Z'), lateReason: null, publicUrl: 'https://papers.example' }));
+    if (outcome.result.status !== 'published') throw new Error(`bench publication refused: ${outcome.result.message}`);
+    return outcome.ms;
+  } finally {
+    await handle.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
 }
