@@ -33,16 +33,17 @@ export function registerPublishingRoutes(app: FastifyInstance, { db, config, tod
   const publisher = { preHandler: requirePermission('meetings:publish') };
   const staff = { preHandler: requirePermission('back-office:read') };
 
-  const showCheck = async (request: FastifyRequest, reply: FastifyReply, meetingId: number, view: { errors: FormErrors; values: Record<string, unknown> }, status = 200) => {
+  // The meeting's own back-office page, where the agenda is built, when the app has one.
+  const meetingCrumb = (meeting: { id: number; date: string; committee: { name: string } }) =>
+    app.hasRoute({ method: 'GET', url: '/manage/meetings/:id' }) ? [{ text: `${meeting.committee.name}, ${formatDateLong(meeting.date)}`, href: `/manage/meetings/${meeting.id}` }] : [];
+
+  const showCheck = async (reply: FastifyReply, meetingId: number, view: { errors: FormErrors; values: Record<string, unknown> }, status = 200) => {
     const source = (await loadPublicationSource(db, meetingId, { now: new Date(), publicUrl: config.publicUrl, withFiles: false })) ?? notFound('meeting');
     const check = publicationCheck(source, source.kind ? await agendaPublishedRecipients(db, meetingId) : []);
     const { meeting } = source;
     return reply.code(status).view('publish-papers.njk', {
       pageTitle: `${view.errors.summary.length ? 'Error: ' : ''}${check.heading}: ${meeting.committee.name}, ${formatDateLong(meeting.date)}`,
-      breadcrumbs: [
-        { text: 'Back office', href: '/manage' },
-        { text: 'Publishing', href: '/manage/publishing' },
-      ],
+      breadcrumbs: [{ text: 'Back office', href: '/manage' }, { text: 'Publishing', href: '/manage/publishing' }, ...meetingCrumb(meeting)],
       meeting,
       meetingHref: `/committees/${meeting.committee.slug}/meetings/${meeting.slug}`,
       check,
@@ -53,13 +54,13 @@ export function registerPublishingRoutes(app: FastifyInstance, { db, config, tod
 
   app.get('/manage/meetings/:id/publish', publisher, async (request, reply) => {
     const { id } = parseParams({ id: idSchema }, request.params);
-    return showCheck(request, reply, id, { errors: noErrors, values: {} });
+    return showCheck(reply, id, { errors: noErrors, values: {} });
   });
 
   app.post('/manage/meetings/:id/publish', publisher, async (request, reply) => {
     const { id } = parseParams({ id: idSchema }, request.params);
     const form = PublishForm.safeParse(request.body ?? {});
-    if (!form.success) return showCheck(request, reply, id, { errors: formErrors({ lateReason: form.error.issues[0]!.message }), values: request.body as Record<string, unknown> }, 400);
+    if (!form.success) return showCheck(reply, id, { errors: formErrors({ lateReason: form.error.issues[0]!.message }), values: request.body as Record<string, unknown> }, 400);
     const outcome = await publishPapers(db, {
       meetingId: id,
       actor: staffOf(request),
@@ -70,7 +71,7 @@ export function registerPublishingRoutes(app: FastifyInstance, { db, config, tod
     });
     if (outcome.status === 'refused') {
       const errors = outcome.field === 'lateReason' ? formErrors({ lateReason: outcome.message }) : { summary: [{ text: outcome.message, href: '#papers' }], fields: {} };
-      return showCheck(request, reply, id, { errors, values: form.data }, 400);
+      return showCheck(reply, id, { errors, values: form.data }, 400);
     }
     return reply.redirect(`/manage/meetings/${id}/papers?published=${outcome.publication.number}`, 303);
   });
@@ -97,7 +98,7 @@ export function registerPublishingRoutes(app: FastifyInstance, { db, config, tod
     const published = z.coerce.number().int().min(0).optional().catch(undefined).parse((request.query as { published?: string }).published);
     return reply.view('meeting-papers.njk', {
       pageTitle: `Papers: ${meeting.committee.name}, ${formatDateLong(meeting.date)}`,
-      breadcrumbs: [{ text: 'Back office', href: '/manage' }, ...(hasPublish(request) ? [{ text: 'Publishing', href: '/manage/publishing' }] : [])],
+      breadcrumbs: [{ text: 'Back office', href: '/manage' }, ...(hasPublish(request) ? [{ text: 'Publishing', href: '/manage/publishing' }] : []), ...meetingCrumb(meeting)],
       meeting,
       meetingHref: `/committees/${meeting.committee.slug}/meetings/${meeting.slug}`,
       publications,
