@@ -43,7 +43,7 @@ export function registerMeetingOfficeRoutes(app: FastifyInstance, { db, today }:
       .map((page) => ({ text: page.text, href: page.path.replace(':id', String(id)) }));
     return reply.view('agenda-meeting.njk', {
       pageTitle: `${meeting.committee.name}, ${formatDateLong(meeting.date)}`,
-      breadcrumbs: [{ text: 'Back office', href: '/manage' }],
+      breadcrumbs: [{ text: 'Back office', href: '/manage' }, ...(app.hasRoute({ method: 'GET', url: '/manage/meetings' }) ? [{ text: 'Meetings', href: '/manage/meetings' }] : [])],
       meeting,
       publicHref: `/committees/${meeting.committee.slug}/meetings/${meeting.slug}`,
       editable: agendaIsEditable(meeting.status),

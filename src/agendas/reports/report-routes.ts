@@ -203,7 +203,8 @@ export function registerReportRoutes(app: FastifyInstance, { db, today }: Servic
       forwardPlanEntryId: f.keyDecision === 'yes' ? f.forwardPlanEntry : null,
       allWards: f.wardScope === 'all',
     };
-    const wardIds = f.wardScope === 'some' ? [...new Set(f.wards)] : [];
+    // Wards ticked under 'no ward in particular' mean those wards.
+    const wardIds = f.wardScope === 'some' || (f.wardScope === 'none' && f.wards.length) ? [...new Set(f.wards)] : [];
     const meeting = (await findManagedMeeting(db, report.meeting.id)) ?? notFound('meeting');
     try {
       await withAudit(db, staff, async (trx, audit) => {
