@@ -1,6 +1,8 @@
 import { daysBetween } from '../deadlines/days.ts';
 import {
   hasStatutoryResponseDate,
+  matchesResponseFilter,
+  type ResponseFilter,
   responseLabels,
   responseState,
   responseStateLabels,
@@ -9,7 +11,6 @@ import {
   type ResponseState,
   type ReviewState,
 } from '../tracking/recommendation-response.ts';
-import type { RecommendationResponse } from '../tracking/tracking-tables.ts';
 import type { ImplementationStatus, RecommendationRow } from './recommendation-repository.ts';
 
 export const addresseeLabels: Record<RecommendationRow['addressedTo'], string> = {
@@ -78,19 +79,14 @@ export function trackerEntry(row: RecommendationRow, today: string): TrackerEntr
   };
 }
 
-export interface TrackerFilter {
-  state?: ResponseState | undefined;
-  response?: RecommendationResponse | 'none' | undefined;
-  /** Only those whose response is late: overdue now, or given after the due date. */
-  late?: boolean | undefined;
-}
+export type TrackerFilter = ResponseFilter;
 
 /** The entries that pass the filter, and how many entries are in each state (before the state filter, so its counts stay useful). */
 export function filterTracker(entries: readonly TrackerEntry[], filter: TrackerFilter): { entries: TrackerEntry[]; counts: Record<ResponseState, number> } {
   const counts: Record<ResponseState, number> = { 'not-received': 0, awaiting: 0, overdue: 0, responded: 0, 'responded-late': 0 };
-  const rest = entries.filter((e) => (filter.response === undefined || (filter.response === 'none' ? e.response === null : e.response === filter.response)) && (!filter.late || e.isLate));
+  const rest = entries.filter((e) => matchesResponseFilter(e, filter, { ignoreState: true }));
   for (const entry of rest) counts[entry.state] += 1;
-  return { entries: filter.state ? rest.filter((e) => e.state === filter.state) : rest, counts };
+  return { entries: rest.filter((e) => matchesResponseFilter(e, filter)), counts };
 }
 
 /**

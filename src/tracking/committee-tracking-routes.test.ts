@@ -70,6 +70,21 @@ describe('committee tracking pages', () => {
     assert.equal($('.govuk-tag--red').text().trim(), 'Responded late');
   });
 
+  it('filters the recommendations by status, response and lateness, and the CSV keeps the filters', async () => {
+    const letters = async (query: string) => rowsOf((await getPage(app, `${base}/recommendations?${query}`)).$).map((r) => r[0]!.slice(0, 3));
+    assert.deepEqual(await letters('late=yes'), ['(a)']);
+    assert.deepEqual(await letters('status=awaiting'), ['(b)']);
+    assert.deepEqual(await letters('response=accepted'), ['(a)']);
+    assert.deepEqual(await letters('response=none&status='), ['(b)']);
+    assert.deepEqual(await letters('status=overdue'), []);
+    const { $ } = await getPage(app, `${base}/recommendations?response=none`);
+    assert.equal($('a[download]').attr('href'), `${base}/recommendations?response=none&format=csv`);
+    assert.equal($('#response option[selected]').attr('value'), 'none');
+    const csv = await app.inject({ url: `${base}/recommendations?late=yes&format=csv` });
+    assert.equal(csv.body.trim().split('\r\n').length, 2);
+    assert.equal((await app.inject({ url: `${base}/recommendations?response=maybe` })).statusCode, 400);
+  });
+
   it('arranges the work programme by meeting, then by kind', async () => {
     const { $ } = await getPage(app, `${base}/work-programme`);
     assert.equal(textOf($, 'h1'), 'Work programme 2025/26');

@@ -7,11 +7,14 @@ import { sendCsv } from '../web/csv.ts';
 import { notFound, parseParams, slugSchema } from '../web/params.ts';
 import { actionStateLabels, type ActionState } from './action-status.ts';
 import { csvHref, parseListQuery } from './list-query.ts';
+import { matchesResponseFilter, responseLabels, responseStateLabels, type ResponseState } from './recommendation-response.ts';
 import { listActionLog, listDecisions, listRecommendations, listWorkProgramme, listWorkProgrammeYears } from './tracking-repository.ts';
 import { actionLogCsv, decisionsCsv, recommendationsCsv, workProgrammeCsv } from './tracking-csv.ts';
 import { arrangeWorkProgramme, buildActionLog, buildRecommendations, groupDecisions } from './tracking-views.ts';
 
 const actionStates = Object.keys(actionStateLabels) as [ActionState, ...ActionState[]];
+const responseStates = Object.keys(responseStateLabels) as [ResponseState, ...ResponseState[]];
+const responseFilters = ['accepted', 'partly-accepted', 'rejected', 'noted', 'none'] as const;
 /** "2025-26" in the address stands for the municipal year "2025/26". */
 const yearSchema = z.string().regex(/^\d{4}-\d{2}$/);
 
@@ -54,10 +57,24 @@ export function registerCommitteeTrackingRoutes(app: FastifyInstance, { db, toda
 
   app.get('/committees/:committee/recommendations', async (request, reply) => {
     const committee = await committeeFrom(request.params);
-    const query = parseListQuery({}, request.query);
-    const entries = buildRecommendations(await listRecommendations(db, committee.id), today());
+    const query = parseListQuery(
+      { status: z.enum(responseStates).optional(), response: z.enum(responseFilters).optional(), late: z.enum(['yes']).optional() },
+      Object.fromEntries(Object.entries(request.query as Record<string, unknown>).filter(([, v]) => v !== '')),
+    );
+    const filter = { state: query.status, response: query.response, late: query.late === 'yes' };
+    const all = buildRecommendations(await listRecommendations(db, committee.id), today());
+    const entries = all.filter((e) => matchesResponseFilter({ state: e.responseState, response: e.response }, filter));
     if (query.format === 'csv') return sendCsv(reply, `${committee.slug}-recommendations.csv`, recommendationsCsv, entries);
-    return reply.view('recommendations.njk', { ...pageOf(committee, 'Recommendations'), entries, csvHref: csvHref(request.url.split('?')[0]!, {}) });
+    return reply.view('recommendations.njk', {
+      ...pageOf(committee, 'Recommendations'),
+      entries,
+      total: all.length,
+      filtered: entries.length !== all.length,
+      late: query.late === 'yes',
+      statusItems: [{ value: '', text: 'Any status' }, ...responseStates.map((s) => ({ value: s, text: responseStateLabels[s], selected: s === query.status }))],
+      responseItems: [{ value: '', text: 'Any response' }, ...responseFilters.map((r) => ({ value: r, text: r === 'none' ? 'No response yet' : responseLabels[r], selected: r === query.response }))],
+      csvHref: csvHref(request.url.split('?')[0]!, { status: query.status, response: query.response, late: query.late }),
+    });
   });
 
   app.get('/committees/:committee/work-programme', async (request, reply) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { responseDueOn, responseState, reviewState } from './recommendation-response.ts';
+import { matchesResponseFilter, responseDueOn, responseState, reviewState } from './recommendation-response.ts';
 
 describe('responseState', () => {
   const base = { receivedOn: '2026-01-15', responseDueOn: null, response: null, respondedOn: null };
@@ -59,5 +59,23 @@ describe('reviewState', () => {
     assert.equal(reviewState({ reviewOn: '2026-03-11', reviewOutcome: null }, today), 'planned');
     assert.equal(reviewState({ reviewOn: today, reviewOutcome: null }, today), 'due');
     assert.equal(reviewState({ reviewOn: '2026-03-01', reviewOutcome: 'Implemented in full; no further scrutiny needed.' }, today), 'reviewed');
+  });
+});
+
+describe('matchesResponseFilter', () => {
+  const overdue = { state: 'overdue' as const, response: null };
+  const lateYes = { state: 'responded-late' as const, response: 'accepted' as const };
+  const onTime = { state: 'responded' as const, response: 'rejected' as const };
+
+  it('passes everything without filters', () => {
+    for (const rec of [overdue, lateYes, onTime]) assert.equal(matchesResponseFilter(rec, {}), true);
+  });
+
+  it('filters by status, by response (none for not yet answered) and by lateness, together', () => {
+    assert.deepEqual([overdue, lateYes, onTime].map((r) => matchesResponseFilter(r, { late: true })), [true, true, false]);
+    assert.deepEqual([overdue, lateYes, onTime].map((r) => matchesResponseFilter(r, { response: 'none' })), [true, false, false]);
+    assert.deepEqual([overdue, lateYes, onTime].map((r) => matchesResponseFilter(r, { response: 'accepted', late: true })), [false, true, false]);
+    assert.deepEqual([overdue, lateYes, onTime].map((r) => matchesResponseFilter(r, { state: 'responded' })), [false, false, true]);
+    assert.equal(matchesResponseFilter(onTime, { state: 'overdue' }, { ignoreState: true }), true);
   });
 });

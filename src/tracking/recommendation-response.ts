@@ -85,3 +85,19 @@ export function reviewState(rec: { reviewOn: string | null; reviewOutcome: strin
   if (!rec.reviewOn) return 'not-planned';
   return rec.reviewOn <= today ? 'due' : 'planned';
 }
+
+export interface ResponseFilter {
+  state?: ResponseState | undefined;
+  /** 'none': no response yet. */
+  response?: RecommendationResponse | 'none' | undefined;
+  /** Only late responses: overdue now, or given after the due date. */
+  late?: boolean | undefined;
+}
+
+/** Whether a recommendation passes a tracker's filters: the same rule on the public page and in the back office. */
+export function matchesResponseFilter(rec: { state: ResponseState; response: RecommendationResponse | null }, filter: ResponseFilter, options: { ignoreState?: boolean } = {}): boolean {
+  if (!options.ignoreState && filter.state !== undefined && rec.state !== filter.state) return false;
+  if (filter.response !== undefined && (filter.response === 'none' ? rec.response !== null : rec.response !== filter.response)) return false;
+  if (filter.late && rec.state !== 'overdue' && rec.state !== 'responded-late') return false;
+  return true;
+}

@@ -40,6 +40,9 @@ export const recommendationsCsv: CsvColumn<RecommendationEntry>[] = [
   { header: 'Executive response', value: (r) => r.responseText },
   { header: 'Implementation', value: (r) => r.implementationLabel },
   { header: 'Implemented', value: (r) => r.implementedOn },
+  { header: 'Decision', value: (r) => r.responseDecisionReference },
+  { header: 'Review date', value: (r) => r.reviewOn },
+  { header: 'Review outcome', value: (r) => r.reviewOutcome },
 ];
 
 export const workProgrammeCsv: CsvColumn<WorkProgrammeRow>[] = [

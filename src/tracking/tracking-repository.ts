@@ -105,6 +105,10 @@ export interface RecommendationRow extends SourceColumns {
   respondedOn: string | null;
   implementationStatus: string | null;
   implementedOn: string | null;
+  responseDecisionReference: string | null;
+  responseDecisionUrl: string | null;
+  reviewOn: string | null;
+  reviewOutcome: string | null;
 }
 
 /** A committee's recommendations, newest meeting first, lettered order within it. */
@@ -133,6 +137,10 @@ export async function listRecommendations(db: Db, committeeId: number): Promise<
       'r.respondedOn',
       'r.implementationStatus',
       'r.implementedOn',
+      'r.responseDecisionReference',
+      'r.responseDecisionUrl',
+      'r.reviewOn',
+      'r.reviewOutcome',
     ])
     .where('r.committeeId', '=', committeeId)
     .where(notOnExemptItem)

@@ -47,7 +47,7 @@ describe('buildActionLog', () => {
 });
 
 const rec = (over: Partial<RecommendationRow>): RecommendationRow => ({
-  letter: 'a', reference: null, text: 'That the executive review fees.', meetingSlug: null, meetingDate: null, addressedTo: 'executive', addresseeName: null, sentOn: null, receivedOn: '2026-01-15', responseDueOn: null, response: null, responseText: null, respondedOn: null, implementationStatus: null, implementedOn: null, ...noSource, ...over,
+  letter: 'a', reference: null, text: 'That the executive review fees.', meetingSlug: null, meetingDate: null, addressedTo: 'executive', addresseeName: null, sentOn: null, receivedOn: '2026-01-15', responseDueOn: null, response: null, responseText: null, respondedOn: null, implementationStatus: null, implementedOn: null, responseDecisionReference: null, responseDecisionUrl: null, reviewOn: null, reviewOutcome: null, ...noSource, ...over,
 });
 
 describe('buildRecommendations', () => {
