@@ -104,7 +104,7 @@ function whatCanBePublished(meeting: MeetingForPublishing, publications: readonl
   if (meeting.status === 'scheduled' && !agenda) return { kind: 'agenda', closed: null };
   if (meeting.status === 'agenda-published' && agenda) return { kind: 'supplement', closed: null };
   if (!agenda) {
-    return { kind: null, closed: 'This meeting’s agenda was published before Gavel recorded publications (it was imported), so Gavel cannot add supplements to it.' };
+    return { kind: null, closed: 'This meeting’s agenda was marked as published without a publication in Gavel (it was imported, or is demo data), so Gavel cannot add supplements to it.' };
   }
   return { kind: null, closed: 'The meeting has been held: there are no more papers to publish for it.' };
 }

@@ -14,10 +14,11 @@ describe('reportBlocks', () => {
     assert.match(text, /^Report to Place Scrutiny Committee, Tuesday 10 March 2026, item 7\nHighways maintenance\nReport by: Tomasz Reyes, Head of Highways\nLead officer: Una Selby, Director of Place\nDirectorate: Place\nClassification: Open\nDecision: For scrutiny\nKey decision: Yes\nWards affected: Abbey, Castle/);
   });
 
-  it('typesets the summary when there is no document', () => {
-    const blocks = reportBlocks(fixtureReport(1, 7, { summary: 'First point.\n\nSecond point,\nwrapped.' }), context, null);
-    assert.deepEqual(blocks.slice(-3), [
+  it('typesets the summary when there is no document, its short standalone lines as headings', () => {
+    const blocks = reportBlocks(fixtureReport(1, 7, { summary: 'Purpose\n\nFirst point.\n\nSecond point,\nwrapped.' }), context, null);
+    assert.deepEqual(blocks.slice(-4), [
       { kind: 'heading', level: 2, text: 'Summary' },
+      { kind: 'heading', level: 3, text: 'Purpose' },
       { kind: 'paragraph', text: 'First point.' },
       { kind: 'paragraph', text: 'Second point, wrapped.' },
     ]);

@@ -39,7 +39,7 @@ export function reportBlocks(report: PackReport, context: ReportContext, read: {
   if (context.restricted) blocks.push({ kind: 'paragraph', style: 'notice', text: notForPublication(context.exemptParagraph ?? report.exemptParagraph) });
   blocks.push({ kind: 'details', rows: reportDetails(report) });
   if (report.summary?.trim()) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Summary' }, ...paragraphs(report.summary).map((text): Block => ({ kind: 'paragraph', text })));
+    blocks.push({ kind: 'heading', level: 2, text: 'Summary' }, ...paragraphs(report.summary).map((text): Block => headingOfPlainText({ kind: 'paragraph', text })));
   }
   if (read) blocks.push(...bodyBlocks(read.format, read.lines));
   return blocks;
