@@ -189,6 +189,8 @@ export async function listDeclarations(db: Kysely<Database>, meetingId: number):
 }
 
 export interface ResolutionRow extends Partial<SourceColumns> {
+  /** For finding a resolution's recorded vote. */
+  id?: number;
   agendaItemId: number;
   text: string;
   outcome: string | null;
@@ -198,7 +200,7 @@ export async function listResolutions(db: Kysely<Database>, meetingId: number): 
   return db
     .selectFrom('resolution as r')
     .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
-    .select(['r.agendaItemId', 'r.text', 'r.outcome', 'r.sourceDocumentId', 'r.sourceLineFrom', 'r.sourceLineTo', publicSourceTitle('r.sourceDocumentId')])
+    .select(['r.id', 'r.agendaItemId', 'r.text', 'r.outcome', 'r.sourceDocumentId', 'r.sourceLineFrom', 'r.sourceLineTo', publicSourceTitle('r.sourceDocumentId')])
     .where('i.meetingId', '=', meetingId)
     .orderBy('i.position')
     .orderBy('r.position')

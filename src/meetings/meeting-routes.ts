@@ -20,6 +20,7 @@ import {
 import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
 import { buildPublicAgenda } from './public-agenda.ts';
 import { publicMinutesStatus } from '../minutes/public-minutes-status.ts';
+import { listPublicRecordedVotes } from '../minutes/public-recorded-votes.ts';
 import { askQuestionLink } from '../questions/ask-question-link.ts';
 import { listPublishedQuestions } from '../questions/question-repository.ts';
 import { publicationNotices } from '../publishing/public-publications.ts';
@@ -75,6 +76,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       hasTranscript,
       askQuestion: await askQuestionLink(db, committee, meeting, new Date()),
       minutesStatus: await publicMinutesStatus(db, committee.slug, meeting),
+      recordedVotes: await listPublicRecordedVotes(db, meeting.id),
       publicationNotices: publicationNotices(publications),
       meetingNotices: notices,
     });

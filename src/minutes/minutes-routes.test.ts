@@ -206,6 +206,14 @@ describe('recording a meeting', () => {
       assert.equal($('input[name="recommendationLetter"]').val(), 'b');
       assert.equal($('input[name="actionNumber"]').val(), '3');
 
+      await clerk.get(url(seed.january.meeting.id, 'minutes'));
+      assert.equal((await clerk.post(url(seed.january.meeting.id, 'minutes/publish'))).statusCode, 303);
+      const publicPage = await getPage(app, '/committees/housing-scrutiny/meetings/2026-01-12');
+      assert.equal(
+        textOf(publicPage.$, '.gavel-resolution .govuk-body-s'),
+        'Recorded vote. For (2): Councillor Bryn Hollis, Councillor Ada Marsh. Against (1): Councillor Gil Upton. Abstained (1): Councillor Eli Shaw.',
+      );
+
       const entities = await database.db.selectFrom('auditEvent').select(['entity', 'action']).orderBy('id').execute();
       assert.deepEqual(entities.filter((e) => e.entity !== 'meeting').map((e) => `${e.entity}:${e.action}`), [
         'agenda_item:update-minute',

@@ -247,6 +247,7 @@ describe('recording a meeting in a browser', { skip: browserUnavailable() ?? fal
     assert.match(minutes, /Minute 44: Councillor Rowe attended remotely and did not vote\./);
     assert.match(minutes, /\(a\)\s+That the Cabinet publish the number of households placed in bed and breakfast each month\./);
     assert.match(minutes, /Circulate the temporary accommodation figures by ward\./);
+    assert.match(minutes, /Recorded vote\. For \(2\): Councillor Bryn Hollis, Councillor Ada Marsh\. Against \(1\): Councillor Gil Upton\. Abstained \(1\): Councillor Eli Shaw\./);
     assert.match(minutes, /Attended remotely as non-voting participants\s+Councillor Dev Rowe/);
     assert.match(minutes, /Councillor Gil Upton, substituting for Cara Pike/);
     await check('public-minutes', page);
