@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp, getPage } from '../../test/build-test-app.ts';
@@ -32,12 +33,19 @@ describe('the portal app', () => {
     assert.equal(css.statusCode, 200);
   });
 
-  it('lets only the template’s own inline script run, by nonce', async () => {
+  it('lets only the template’s own inline script and the council’s colour run inline, by hash, and loads the rest from files', async () => {
+    await database.db.updateTable('council').set({ brandColour: '#4c2c92' }).execute();
     const { response, $ } = await getPage(app, '/');
     const policy = String(response.headers['content-security-policy']);
-    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
-    assert.ok(nonce, policy);
-    $('script:not([src])').each((_, el) => assert.equal($(el).attr('nonce'), nonce));
+    assert.doesNotMatch(policy, /unsafe-inline|nonce-/);
+    const hashes = [...policy.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]);
+    const hashOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    const inline = $('script:not([src]), style').map((_, el) => $(el).html() ?? '').get();
+    assert.equal(inline.length, 2, 'GOV.UK’s js-enabled line and the brand colour');
+    for (const text of inline) assert.ok(hashes.includes(hashOf(text)), `not allowed by the policy: ${text}`);
+    const external = $('script[src]').map((_, el) => $(el).attr('src')).get();
+    for (const src of external) assert.equal((await app.inject(src)).statusCode, 200, src);
+    assert.ok(external.includes('/assets/scripts/init.js'));
   });
 
   it('shows the council-styled not-found page for an unknown address', async () => {

@@ -28,6 +28,7 @@ const cssPath = path.join(builtDir, 'gavel.css');
 export const assetDirectories: readonly { prefix: string; root: string }[] = [
   { prefix: '/assets/', root: builtDir },
   { prefix: '/assets/images/', root: path.join(sourceDir, 'images') },
+  { prefix: '/assets/scripts/', root: path.join(sourceDir, 'scripts') },
   { prefix: '/assets/govuk/', root: govukDir },
 ];
 
@@ -36,6 +37,7 @@ export const layoutAssets: readonly { url: string; file: string }[] = [
   { url: '/assets/gavel.css', file: cssPath },
   { url: '/assets/images/favicon.svg', file: path.join(sourceDir, 'images', 'favicon.svg') },
   { url: '/assets/govuk/govuk-frontend.min.js', file: path.join(govukDir, 'govuk-frontend.min.js') },
+  { url: '/assets/scripts/init.js', file: path.join(sourceDir, 'scripts', 'init.js') },
 ];
 
 /**
