@@ -25,6 +25,8 @@ const EnvironmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** `gavel import` refuses files larger than this many bytes (default 100 MB). */
   GAVEL_IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(100 * 1024 * 1024),
+  /** Seconds a public page is served from memory before it is rendered again (0: never); how far behind another process's writes a page can be. */
+  GAVEL_PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   /** A mail server: smtp://user:password@host:587 (upgraded with STARTTLS) or smtps://user:password@host:465 (TLS). Unset, with no GAVEL_SMTP_HOST: emails are written to $GAVEL_DATA_DIR/outbox as .eml files. */
   GAVEL_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' }).optional(),
   /** Or the mail server in parts: its host name… */
@@ -55,6 +57,7 @@ export interface Config {
   publicUrl: string;
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
   importMaxBytes: number;
+  publicPageCacheSeconds: number;
   mail: MailConfig;
   scheduler: { enabled: boolean; pollIntervalMs: number };
 }
@@ -87,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.GAVEL_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     importMaxBytes: e.GAVEL_IMPORT_MAX_BYTES,
+    publicPageCacheSeconds: e.GAVEL_PAGE_CACHE_SECONDS,
     mail: mailConfig(e),
     scheduler: { enabled: e.GAVEL_SCHEDULER === 'true', pollIntervalMs: Math.round(e.GAVEL_SCHEDULER_POLL_SECONDS * 1000) },
   };

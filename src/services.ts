@@ -15,8 +15,8 @@ import { createResponseRemindersJob } from './recommendations/response-reminders
  */
 export interface Services {
   db: Kysely<Database>;
-  /** importMaxBytes, the largest file an upload takes, falls back to the GAVEL_IMPORT_MAX_BYTES default when a test leaves it out. */
-  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'importMaxBytes'>>;
+  /** importMaxBytes, the largest file an upload takes, falls back to the GAVEL_IMPORT_MAX_BYTES default when a test leaves it out; without publicPageCacheSeconds (tests) no page is cached. */
+  config: Pick<Config, 'publicUrl'> & Partial<Pick<Config, 'importMaxBytes' | 'publicPageCacheSeconds'>>;
   /** Today's date in London; a function so tests can fix it. */
   today(): string;
 }

@@ -40,6 +40,7 @@ import { assetDirectories } from './assets/build-css.ts';
 import { registerForms } from './forms.ts';
 import { recordRoutes } from './route-index.ts';
 import { contentSecurityPolicy, registerViews } from './render.ts';
+import { registerPublicPageCache } from './public-page-cache.ts';
 
 /**
  * Builds the portal without starting it: the server, the CLI, tests and the
@@ -52,6 +53,8 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerSecurityHeaders(app);
   for (const [index, directory] of assetDirectories.entries()) {
     await app.register(fastifyStatic, {
+  // First of the hooks: a cached public page is answered before sessions, forms or the database are touched.
+  registerPublicPageCache(app, { ttlSeconds: services.config.publicPageCacheSeconds ?? 0 });
       root: path.resolve(directory.root),
       prefix: directory.prefix,
       decorateReply: index === 0,
