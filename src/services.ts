@@ -7,6 +7,7 @@ import type { JobDefinition } from './jobs/job-definition.ts';
 import { pruneFinishedJobsJob } from './jobs/prune-finished-jobs-job.ts';
 import { createActionRemindersJob } from './actions/action-reminders.ts';
 import { createResponseRemindersJob } from './recommendations/response-reminders.ts';
+import { createNotifyFollowersJob, createTidyFollowsJob } from './following/follow-jobs.ts';
 
 /**
  * The composition root: what routes and commands are given to work with.
@@ -34,5 +35,7 @@ export function createJobKinds(services: Services, mailer: Mailer): JobDefinitio
     pruneFinishedJobsJob,
     createActionRemindersJob({ publicUrl: services.config.publicUrl }),
     createResponseRemindersJob({ publicUrl: services.config.publicUrl }),
+    createNotifyFollowersJob(services),
+    createTidyFollowsJob(services),
   ];
 }

@@ -35,12 +35,13 @@ import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
 import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
 import { registerTopics } from '../topics/register-topics.ts';
+import { registerFollowing } from '../following/register-following.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
 import { registerForms } from './forms.ts';
 import { recordRoutes } from './route-index.ts';
-import { contentSecurityPolicy, registerViews } from './render.ts';
 import { registerPublicPageCache } from './public-page-cache.ts';
+import { contentSecurityPolicy, registerViews } from './render.ts';
 
 /**
  * Builds the portal without starting it: the server, the CLI, tests and the
@@ -52,9 +53,9 @@ export async function buildApp(services: Services, options: FastifyServerOptions
 
   registerSecurityHeaders(app);
   for (const [index, directory] of assetDirectories.entries()) {
-    await app.register(fastifyStatic, {
   // First of the hooks: a cached public page is answered before sessions, forms or the database are touched.
   registerPublicPageCache(app, { ttlSeconds: services.config.publicPageCacheSeconds ?? 0 });
+    await app.register(fastifyStatic, {
       root: path.resolve(directory.root),
       prefix: directory.prefix,
       decorateReply: index === 0,
@@ -104,6 +105,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerMembershipAdminRoutes(app, services);
   registerMunicipalYearAdminRoutes(app, services);
   registerTopics(app, services);
+  registerFollowing(app, services);
   registerSchedulingRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
