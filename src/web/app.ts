@@ -39,8 +39,8 @@ import { registerFollowing } from '../following/register-following.ts';
 import type { Services } from '../services.ts';
 import { assetDirectories } from './assets/build-css.ts';
 import { registerForms } from './forms.ts';
-import { recordRoutes } from './route-index.ts';
 import { registerPublicPageCache } from './public-page-cache.ts';
+import { recordRoutes } from './route-index.ts';
 import { contentSecurityPolicy, registerViews } from './render.ts';
 
 /**
@@ -52,9 +52,9 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   recordRoutes(app);
 
   registerSecurityHeaders(app);
-  for (const [index, directory] of assetDirectories.entries()) {
   // First of the hooks: a cached public page is answered before sessions, forms or the database are touched.
   registerPublicPageCache(app, { ttlSeconds: services.config.publicPageCacheSeconds ?? 0 });
+  for (const [index, directory] of assetDirectories.entries()) {
     await app.register(fastifyStatic, {
       root: path.resolve(directory.root),
       prefix: directory.prefix,
