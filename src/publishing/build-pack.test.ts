@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import PDFDocument from 'pdfkit';
-import { PDFDict, PDFDocument as LibDocument, PDFName, degrees } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument as LibDocument, PDFName, degrees } from 'pdf-lib';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { buildPack, type BuiltPack, type PackRequest } from './build-pack.ts';
 import { formatPageRange } from './pack-plan.ts';
@@ -112,6 +112,25 @@ describe('buildPack: the public agenda pack', () => {
     assert.equal(lib.catalog.get(PDFName.of('Lang'))?.toString(), '(en-GB)');
     assert.ok(lib.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict), 'it has a structure tree');
     assert.equal(lib.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked'))?.toString(), 'true');
+  });
+
+  it('keeps reading order in its structure: the front matter first, then each typeset report, with headings, tables and lists', async () => {
+    const lib = await LibDocument.load(pack.bytes);
+    const kids = (dict: PDFDict) => {
+      const k = dict.lookup(PDFName.of('K'));
+      const array = k instanceof PDFArray ? k : null;
+      return array ? Array.from({ length: array.size() }, (_, i) => array.lookup(i)).filter((c): c is PDFDict => c instanceof PDFDict) : k instanceof PDFDict ? [k] : [];
+    };
+    const name = (dict: PDFDict) => `${dict.get(PDFName.of('S'))}${dict.get(PDFName.of('T')) ? ` ${dict.get(PDFName.of('T'))}` : ''}`;
+    const [document] = kids(lib.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict));
+    assert.equal(name(document!), '/Document');
+    const sections = kids(document!);
+    assert.deepEqual(sections.map(name), ['/Sect (Front sheet and agenda)', '/Art (Bus services progress)']);
+    const front = kids(sections[0]!).map((d) => String(d.get(PDFName.of('S'))));
+    assert.deepEqual(front.slice(0, 4), ['/P', '/H1', '/P', '/Table']);
+    assert.ok(front.includes('/L'), 'the named substitutes are a list');
+    const table = kids(sections[0]!).find((d) => String(d.get(PDFName.of('S'))) === '/Table' && kids(d).length > 3)!;
+    assert.deepEqual(kids(kids(table)[0]!).map((c) => String(c.get(PDFName.of('S')))), ['/TH', '/TH', '/TH'], 'the header row is header cells');
   });
 });
 

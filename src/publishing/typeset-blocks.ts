@@ -162,7 +162,11 @@ class Typesetter {
     doc.font('body').fontSize(sizes.body).fillColor(colours.text);
     this.ensureSpace(doc.currentLineHeight(true) * 2);
     doc.x = page.left;
-    doc.list([...items], page.left + 6, doc.y, { width: contentWidth - 6, lineGap, bulletRadius: 2, bulletIndent: 10, textIndent: 14, structParent: this.parent } as PDFKit.Mixins.TextOptions);
+    // pdfkit tags each item LI (Lbl, LBody); the L around them is ours.
+    const list = doc.struct('L');
+    this.parent.add(list);
+    doc.list([...items], page.left + 6, doc.y, { width: contentWidth - 6, lineGap, bulletRadius: 2, bulletIndent: 10, textIndent: 14, structParent: list } as PDFKit.Mixins.TextOptions);
+    list.end();
     doc.x = page.left;
     doc.y += 8;
   }
