@@ -108,7 +108,8 @@ describe('committee memberships in the back office', () => {
     const response = await clerk.post(`/manage/committees/${committeeId}/members`, { place: 'member', role: 'member', memberType: 'councillor', 'startsOn-day': '31', 'startsOn-month': '2', 'startsOn-year': '2026' });
     const $ = cheerio.load(response.body);
     assert.equal(response.statusCode, 400);
-    assert.deepEqual($('.govuk-error-summary a').map((_, a) => $(a).attr('href')).get(), ['#personChoice', '#startsOn-day']);
+    assert.deepEqual($('.govuk-error-summary a').map((_, a) => $(a).attr('href')).get(), ['#personId', '#startsOn-day']);
+    assert.equal(textOf($, '#personId-error'), 'Error: Choose a person from the list, or enter the name of someone new');
     assert.equal(textOf($, '#startsOn-error'), 'Error: Start date must be a real date');
   });
 

@@ -103,7 +103,6 @@ export function registerMembershipAdminRoutes(app: FastifyInstance, { db, today 
       errors: view.errors,
       warnings,
       warningsShown: warningsFingerprint(warnings),
-      personChoiceValue: values.personChoice,
       peopleItems: [{ value: '', text: 'Choose a person' }, ...people.map((p) => ({ ...option(values.personId)(p), text: `${p.fullName}${p.kind === 'co-optee' ? ' (co-opted member)' : ''}` }))],
       groupItems: [{ value: '', text: 'None or not known' }, ...groups.map(option(values.newPoliticalGroupId))],
       wardItems: [{ value: '', text: 'None or not known' }, ...wards.map(option(values.newWardId))],
@@ -176,12 +175,18 @@ export function registerMembershipAdminRoutes(app: FastifyInstance, { db, today 
     const values = formValues(body);
     const fail = (fields: Fields) => showForm(reply, { committee, values, errors: linkDateErrorsToDayBox(formErrors(fields), dateFields) }, 400);
 
-    const choice = PersonChoiceForm.safeParse(body);
+    // The form offers a list of people and, below it, the fields for someone new: whichever is filled in says which.
+    const hasExisting = String(body.personId ?? '').trim() !== '';
+    const hasNew = String(body.newFullName ?? '').trim() !== '';
+    const choice = PersonChoiceForm.safeParse({ ...body, personChoice: hasNew && !hasExisting ? 'new' : 'existing' });
     let person: (MemberPerson & { id: number | null }) | undefined;
     let personError: Fields = {};
-    if (!choice.success) {
+    if (hasExisting && hasNew) {
+      personError = { personId: 'Choose a person from the list or enter someone new, not both' };
+    } else if (!hasExisting && !hasNew) {
+      personError = { personId: 'Choose a person from the list, or enter the name of someone new' };
+    } else if (!choice.success) {
       personError = fieldMessages(choice.error);
-      if (personError.form || !body.personChoice) personError = { personChoice: 'Select an existing person or someone new' };
     } else if (choice.data.personChoice === 'existing') {
       const found = await findPerson(db, choice.data.personId!);
       if (!found) personError = { personId: 'Choose a person from the list' };
@@ -190,7 +195,7 @@ export function registerMembershipAdminRoutes(app: FastifyInstance, { db, today 
       person = { id: null, fullName: choice.data.newFullName, kind: choice.data.newKind };
     }
     const place = await readPlace(committee, body, person ?? { id: null, fullName: 'They', kind: 'councillor' });
-    if (!person || !('values' in place)) return fail({ ...personError, ...('fields' in place ? place.fields : {}) });
+    if (!person || Object.keys(personError).length || !('values' in place)) return fail({ ...personError, ...('fields' in place ? place.fields : {}) });
 
     const warnings = [...place.warnings];
     if (choice.success && choice.data.personChoice === 'new') {
