@@ -20,8 +20,9 @@ const optionalText = (max: number, label: string) =>
 const ActionDetailsSchema = z.object({
   minute: z
     .string()
-    .regex(/^[mi][1-9]\d{0,9}$/, 'Select the meeting and item that raised the action')
-    .transform((v) => ({ kind: v[0] === 'm' ? ('meeting' as const) : ('item' as const), id: Number(v.slice(1)) })),
+    .regex(/^([mi][1-9]\d{0,9})?$/, 'Select the meeting and item that raised the action')
+    .optional()
+    .transform((v) => (v ? { kind: v[0] === 'm' ? ('meeting' as const) : ('item' as const), id: Number(v.slice(1)) } : null)),
   number: optionalText(40, 'The action number'),
   description: z.string().trim().min(1, 'Enter what was agreed').max(4000, 'The action must be 4,000 characters or fewer'),
   ownerPersonId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
@@ -31,7 +32,8 @@ const ActionDetailsSchema = z.object({
 });
 
 export interface ActionDetailsInput {
-  minute: { kind: 'meeting' | 'item'; id: number };
+  /** Null only for an action (imported, mostly) that records no meeting and keeps none. */
+  minute: { kind: 'meeting' | 'item'; id: number } | null;
   number: string | null;
   description: string;
   ownerPersonId: number | null;
@@ -41,13 +43,14 @@ export interface ActionDetailsInput {
   dueText: string | null;
 }
 
-export function readActionDetails(body: unknown): { data: ActionDetailsInput; errors: null } | { data: null; errors: FormErrors } {
+export function readActionDetails(body: unknown, options: { minuteRequired: boolean }): { data: ActionDetailsInput; errors: null } | { data: null; errors: FormErrors } {
   const raw = (body ?? {}) as Record<string, unknown>;
   const parsed = ActionDetailsSchema.safeParse(raw);
   const dueOn = readDateInput(raw, 'dueOn', 'Due date', { required: false });
   const messages: Record<string, string | null> = {};
   if (!parsed.success) Object.assign(messages, Object.fromEntries(zodFormErrors(parsed.error).summary.map((s) => [s.href.slice(1), s.text])));
   if (dueOn.error) messages.dueOn = dueOn.error;
+  if (parsed.success && parsed.data.minute === null && options.minuteRequired) messages.minute = 'Select the meeting and item that raised the action';
   if (parsed.success && parsed.data.ownerPersonId === null && !parsed.data.ownerName) messages.ownerPersonId = 'Choose who owns the action, or type their name';
   const errors = formErrors(messages);
   if (errors.summary.length > 0 || !parsed.success) return { data: null, errors: linkDateErrorsToDayBox(errors, ['dueOn']) };

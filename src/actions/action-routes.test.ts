@@ -191,6 +191,23 @@ describe('back-office action log', () => {
     assert.equal(Number(after.n), Number(before.n));
   });
 
+  it('lets an imported action that names no meeting keep none, while a new action must name one', async () => {
+    const clerk = await signedInAs(app, database.db, 'democratic-services');
+    const { id } = await database.db
+      .insertInto('action')
+      .values({ committeeId: seed.committee.id, meetingId: null, agendaItemId: null, number: '99', description: 'Chase the bus shelter survey', ownerPersonId: null, ownerName: 'Head of Transport', directorate: null, dueOn: null, dueText: 'Ongoing', completedOn: null, origin: 'import', sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const edit = await clerk.get(`/manage/actions/${id}/edit`);
+    assert.equal(edit.$('#minute option').first().text().trim(), 'Not recorded (as imported)');
+    const saved = await clerk.post(`/manage/actions/${id}`, { minute: '', number: '99', description: 'Chase the bus shelter survey', ownerName: 'Head of Transport', dueText: 'Ongoing' });
+    assert.equal(saved.statusCode, 303);
+    await clerk.get('/manage/actions/new?committee=place-scrutiny');
+    const refused = await clerk.post('/manage/actions', { committee: 'place-scrutiny', minute: '', description: 'Something', ownerName: 'Clerk to the committee' });
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /Select the meeting and item that raised the action/);
+  });
+
   it('emails the owner a link, and says why it cannot when the owner has no email address', async () => {
     const clerk = await signedInAs(app, database.db, 'scrutiny-officer');
     await clerk.get(`/manage/actions/${seed.actionId('2')}`);

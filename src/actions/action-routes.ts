@@ -97,7 +97,7 @@ export function registerActionRoutes(app: FastifyInstance, { db, today, config }
 
   const showDetailsForm = async (
     reply: FastifyReply,
-    view: { committeeId: number; committeeName: string; committeeSlug: string; actionId?: number; values: Record<string, unknown>; errors: FormErrors },
+    view: { committeeId: number; committeeName: string; committeeSlug: string; actionId?: number; noMeeting?: boolean; values: Record<string, unknown>; errors: FormErrors },
     status = 200,
   ) => {
     const [minutes, people] = await Promise.all([listMinuteOptions(db, view.committeeId, '9999-12-31'), listOwnerOptions(db)]);
@@ -105,7 +105,7 @@ export function registerActionRoutes(app: FastifyInstance, { db, today, config }
     return reply.code(status).view('manage-action-form.njk', {
       pageTitle: `${view.errors.summary.length ? 'Error: ' : ''}${view.actionId ? 'Change the action' : 'Add an action'}`,
       ...view,
-      minuteItems: minuteChoiceItems(minutes, typeof values.minute === 'string' ? values.minute : null),
+      minuteItems: minuteChoiceItems(minutes, typeof values.minute === 'string' ? values.minute : null, view.noMeeting ? 'Not recorded (as imported)' : undefined),
       ownerItems: ownerItems(people, values.ownerPersonId ? Number(values.ownerPersonId) : null),
       dueOnParts: values.dueOnParts ?? { day: values['dueOn-day'] ?? '', month: values['dueOn-month'] ?? '', year: values['dueOn-year'] ?? '' },
     });
@@ -142,12 +142,15 @@ export function registerActionRoutes(app: FastifyInstance, { db, today, config }
   });
 
   /** The details form, checked against the database: the meeting is the committee's, the number is free, the owner exists. */
-  async function checkedDetails(body: Record<string, unknown>, committeeId: number, actionId: number | null) {
-    const form = readActionDetails(body);
+  async function checkedDetails(body: Record<string, unknown>, committeeId: number, action: ActionDetail | null) {
+    const actionId = action?.id ?? null;
+    // An imported action that names no meeting may keep none; a new one must say where it was agreed.
+    const form = readActionDetails(body, { minuteRequired: action === null || action.meetingId !== null });
     if (form.errors) return { ok: false as const, errors: form.errors };
     const data = form.data;
-    const choice = data.minute.kind === 'meeting' ? { meetingId: data.minute.id, agendaItemId: null } : await itemChoice(data.minute.id);
-    const minute = choice && (await findMinuteOfCommittee(db, committeeId, choice));
+    const noMeeting = { meetingId: null, agendaItemId: null };
+    const choice = data.minute === null ? null : data.minute.kind === 'meeting' ? { meetingId: data.minute.id, agendaItemId: null } : await itemChoice(data.minute.id);
+    const minute = data.minute === null ? noMeeting : choice && (await findMinuteOfCommittee(db, committeeId, choice));
     const owner = data.ownerPersonId === null ? null : await findPersonOption(db, data.ownerPersonId);
     const numbers = data.number ? (await db.selectFrom('action').select(['id', 'number']).where('committeeId', '=', committeeId).execute()).filter((a) => a.id !== actionId).map((a) => a.number) : [];
     const errors = formErrors({
@@ -238,6 +241,7 @@ export function registerActionRoutes(app: FastifyInstance, { db, today, config }
       committeeName: action.committeeName,
       committeeSlug: action.committeeSlug,
       actionId: action.id,
+      noMeeting: action.meetingId === null,
       values: {
         minute: action.meetingId ? minuteChoiceValue({ meetingId: action.meetingId, agendaItemId: action.agendaItemId }) : '',
         number: action.number,
@@ -255,8 +259,8 @@ export function registerActionRoutes(app: FastifyInstance, { db, today, config }
   app.post('/manage/actions/:id', managerGuard, async (request, reply) => {
     const action = await loadAction(request.params);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const form = await checkedDetails(body, action.committeeId, action.id);
-    const view = { committeeId: action.committeeId, committeeName: action.committeeName, committeeSlug: action.committeeSlug, actionId: action.id };
+    const form = await checkedDetails(body, action.committeeId, action);
+    const view = { committeeId: action.committeeId, committeeName: action.committeeName, committeeSlug: action.committeeSlug, actionId: action.id, noMeeting: action.meetingId === null };
     if (!form.ok) return showDetailsForm(reply, { ...view, values: body, errors: form.errors }, 400);
     const number = form.values.number ?? action.number ?? nextActionNumber(await listActionNumbers(db, action.committeeId));
     await withAudit(db, staffOf(request), async (trx, audit) => {

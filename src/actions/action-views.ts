@@ -65,9 +65,9 @@ export function minuteChoiceValue(option: { meetingId: number; agendaItemId: num
 }
 
 /** Options for the "meeting and item" select, each meeting followed by its items. */
-export function minuteChoiceItems(options: readonly MinuteOption[], selected: string | null) {
+export function minuteChoiceItems(options: readonly MinuteOption[], selected: string | null, blank = 'Choose the meeting and item') {
   return [
-    { value: '', text: 'Choose the meeting and item' },
+    { value: '', text: blank },
     ...options.map((o) => ({
       value: minuteChoiceValue(o),
       text: o.agendaItemId === null ? `${formatDateShort(o.meetingDate)}: the meeting` : `${formatDateShort(o.meetingDate)}: ${itemText(o)}${o.isExempt ? ' (exempt)' : ''}`,
