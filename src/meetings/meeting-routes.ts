@@ -22,6 +22,7 @@ import { buildPublicAgenda } from './public-agenda.ts';
 import { publicMinutesStatus } from '../minutes/public-minutes-status.ts';
 import { listPublicRecordedVotes } from '../minutes/public-recorded-votes.ts';
 import { askQuestionLink } from '../questions/ask-question-link.ts';
+import { momentOf } from '../agendas/moment.ts';
 import { listPublishedQuestions } from '../questions/question-repository.ts';
 import { publicationNotices } from '../publishing/public-publications.ts';
 import { listPublicPublications } from '../publishing/publishing-repository.ts';
@@ -74,7 +75,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       showMinutes: hasMinutes(meeting.status),
       documents,
       hasTranscript,
-      askQuestion: await askQuestionLink(db, committee, meeting, new Date()),
+      askQuestion: await askQuestionLink(db, committee, meeting, momentOf(today())),
       minutesStatus: await publicMinutesStatus(db, committee.slug, meeting),
       recordedVotes: await listPublicRecordedVotes(db, meeting.id),
       publicationNotices: publicationNotices(publications),

@@ -302,6 +302,8 @@ describe('recording a meeting', () => {
       assert.equal(meeting.status, 'minutes-approved');
       assert.equal(meeting.minutesApprovedByMeetingId, seed.march.meeting.id);
       assert.ok(meeting.minutesApprovedAt);
+      const approving = await database.db.selectFrom('meeting').select('status').where('id', '=', seed.march.meeting.id).executeTakeFirstOrThrow();
+      assert.equal(approving.status, 'held', 'a meeting that approved minutes was held');
       const resolution = await database.db.selectFrom('resolution').select(['text', 'outcome']).where('agendaItemId', '=', seed.march.items.minutes.id).executeTakeFirstOrThrow();
       assert.deepEqual(resolution, {
         text: 'That the minutes of the meeting held on 12 January 2026 be approved as a correct record, subject to the following correction, and signed by the chair:\n\nMinute 44: Councillor Pike sent apologies.',

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import type { AgendaItem } from '../meetings/meeting-tables.ts';
 import { formatDateLong } from '../web/format.ts';
 import { approveMinutes, insertMinutesAmendment } from './approval-repository.ts';
+import { markMeetingHeld } from './attendance-repository.ts';
 import type { MeetingRecord } from './meeting-record-repository.ts';
 import { approvalResolutionText, type MeetingForApproval } from './minutes-approval.ts';
 import { insertResolution } from './minutes-repository.ts';
@@ -25,7 +26,8 @@ export interface RecordApprovalProps {
  * "The minutes of the meeting held on … were approved as a correct record":
  * records the resolution under the approving meeting's minutes item, the
  * corrections as an amendment note on the earlier meeting, and marks the
- * earlier minutes approved, which locks them. All or nothing, audited.
+ * earlier minutes approved, which locks them (and the approving meeting
+ * held). All or nothing, audited.
  */
 export async function recordApproval(db: Kysely<Database>, props: RecordApprovalProps): Promise<void> {
   const { approving, minutesItem, earlier, corrections, actor } = props;
@@ -44,6 +46,8 @@ export async function recordApproval(db: Kysely<Database>, props: RecordApproval
       await audit({ action: 'create', entity: 'minutes_amendment', entityId: amendment.id, summary: `Recorded the corrections agreed to the minutes of ${committee} on ${formatDateLong(earlier.date)}`, after: amendment });
     }
     const after = await approveMinutes(trx, earlier.id, approving.meeting.id, props.at);
+    // A meeting that approved minutes was held, whether or not its attendance is recorded yet.
+    await markMeetingHeld(trx, approving.meeting.id, approving.meeting.date);
     await audit({
       action: 'approve-minutes',
       entity: 'meeting',

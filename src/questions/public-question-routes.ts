@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { instanceSecret } from '../accounts/instance-secret-repository.ts';
+import { momentOf } from '../agendas/moment.ts';
 import { withAudit } from '../audit/with-audit.ts';
 import { findCommitteeBySlug } from '../committees/committee-repository.ts';
 import type { Committee } from '../committees/committee-tables.ts';
@@ -43,14 +44,15 @@ export async function meetingQuestionWindow(db: Kysely<Database>, committee: Com
 }
 
 /** The public question form on a meeting's page: works without JavaScript, needs no third-party service to keep spam out. */
-export function registerPublicQuestionRoutes(app: FastifyInstance, { db, config }: Services): void {
+export function registerPublicQuestionRoutes(app: FastifyInstance, { db, config, today }: Services): void {
   const base = (q: { committee: Committee; meeting: Meeting }) => `/committees/${q.committee.slug}/meetings/${q.meeting.slug}`;
 
   async function load(request: FastifyRequest, now: Date): Promise<MeetingQuestions> {
     const params = parseParams({ committee: slugSchema, meeting: meetingSlugSchema }, request.params);
     const committee = (await findCommitteeBySlug(db, params.committee)) ?? notFound('committee');
     const meeting = (await findMeeting(db, committee.id, params.meeting)) ?? notFound('meeting');
-    return { committee, meeting, window: await meetingQuestionWindow(db, committee, meeting, now) };
+    // The deadline is judged on the services' day, as every other deadline is; spam checks use the real clock.
+    return { committee, meeting, window: await meetingQuestionWindow(db, committee, meeting, momentOf(today(), now)) };
   }
 
   const frame = (q: MeetingQuestions) => ({
