@@ -37,7 +37,7 @@ const fieldMessages = (error: z.ZodError) => Object.fromEntries(Object.entries(z
  * (meeting_notice.subscribers_notified_at). A moved meeting keeps its old
  * address, which redirects to the new one.
  */
-export function registerMeetingChangeRoutes(app: FastifyInstance, { db }: Services): void {
+export function registerMeetingChangeRoutes(app: FastifyInstance, { db, today }: Services): void {
   const guard = { preHandler: requirePermission('meetings:manage') };
 
   const loadMeeting = async (params: unknown) => {
@@ -135,6 +135,7 @@ export function registerMeetingChangeRoutes(app: FastifyInstance, { db }: Servic
       schedulingCalendar(db),
       checkMeetingSlots(db, [{ ref: `meeting-${meeting.id}`, committeeId: meeting.committeeId, committeeName: meeting.committeeName, date: times.date, startsAt: times.startsAt, endsAt: times.endsAt, venue: venue ?? meeting.committeeDefaultVenue }], {
         excludeMeetingIds: [meeting.id],
+        today: today(),
       }),
       listMunicipalYears(db),
     ]);

@@ -38,7 +38,7 @@ const EditForm = MeetingForm.omit({ committeeId: true });
 const fieldMessages = (error: z.ZodError) => Object.fromEntries(Object.entries(zodFormErrors(error).fields).map(([k, v]) => [k, v.text]));
 
 /** One meeting at a time: scheduling it, and changing its details before anything is published about it. */
-export function registerMeetingFormRoutes(app: FastifyInstance, { db }: Services): void {
+export function registerMeetingFormRoutes(app: FastifyInstance, { db, today }: Services): void {
   const guard = { preHandler: requirePermission('meetings:manage') };
 
   const showForm = async (
@@ -87,7 +87,7 @@ export function registerMeetingFormRoutes(app: FastifyInstance, { db }: Services
     const { times } = read;
     const venue = form.data.venue;
     const year = municipalYearOf(await listMunicipalYears(db), times.date);
-    const [found] = await checkMeetingSlots(db, [{ ref: 'new', committeeId: committee.id, committeeName: committee.name, date: times.date, startsAt: times.startsAt, endsAt: times.endsAt, venue: venue ?? committee.defaultVenue }]);
+    const [found] = await checkMeetingSlots(db, [{ ref: 'new', committeeId: committee.id, committeeName: committee.name, date: times.date, startsAt: times.startsAt, endsAt: times.endsAt, venue: venue ?? committee.defaultVenue }], { today: today() });
     const warnings: FormWarning[] = [...found!];
     if (!year) warnings.push({ key: `no-year:${times.date}`, text: `No municipal year covers ${formatDateLong(times.date)}: the meeting will not be listed under a year until one is added.` });
     const decision = warningsConfirmation(warnings, body);

@@ -31,7 +31,11 @@ export async function schedulingCalendar(db: Kysely<Database>): Promise<{ calend
  * @example
  * const [warnings] = await checkMeetingSlots(db, [{ ref: 'new-0', committeeId, committeeName, date, startsAt, endsAt, venue }]);
  */
-export async function checkMeetingSlots(db: Kysely<Database>, slots: readonly MeetingSlot[], options: { excludeMeetingIds?: readonly number[] } = {}): Promise<SchedulingWarning[][]> {
+export async function checkMeetingSlots(
+  db: Kysely<Database>,
+  slots: readonly MeetingSlot[],
+  options: { excludeMeetingIds?: readonly number[]; today?: string } = {},
+): Promise<SchedulingWarning[][]> {
   if (slots.length === 0) return [];
   const dates = slots.map((s) => s.date).sort();
   const [{ calendar, warning }, context] = await Promise.all([
@@ -40,7 +44,7 @@ export async function checkMeetingSlots(db: Kysely<Database>, slots: readonly Me
   ]);
   return slots.map((slot, index) => {
     const others = [...context.others, ...slots.filter((other) => other.ref !== slot.ref)];
-    const found = schedulingWarnings(slot, { others, places: context.places, calendar });
+    const found = schedulingWarnings(slot, { others, places: context.places, calendar, today: options.today });
     const all = index === 0 && warning ? [warning, ...found] : found;
     return all.map((w) => ({ ...w, key: `${slot.ref}|${w.key}` }));
   });

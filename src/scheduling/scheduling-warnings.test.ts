@@ -47,6 +47,13 @@ describe('schedulingWarnings: the day', () => {
   });
 });
 
+describe('schedulingWarnings: the past', () => {
+  it('warns of a date already gone, and not of today', () => {
+    assert.deepEqual(schedulingWarnings(at('2026-09-07', '18:00'), { others: [], places: [], calendar, today: '2026-09-08' }).map((w) => w.text), ['Monday 7 September 2026 has already gone.']);
+    assert.deepEqual(schedulingWarnings(at('2026-09-08', '18:00'), { others: [], places: [], calendar, today: '2026-09-08' }), []);
+  });
+});
+
 describe('schedulingWarnings: members booked twice', () => {
   const places = [place(1, 10, 'Ada Cole'), place(2, 10, 'Ada Cole'), place(1, 11, 'Ben Dale'), place(2, 12, 'Cy Eve')];
 
@@ -79,6 +86,12 @@ describe('schedulingWarnings: members booked twice', () => {
   it('ignores places that have ended or not yet begun on the day', () => {
     const ended = [place(1, 10, 'Ada Cole'), place(2, 10, 'Ada Cole', { endsOn: '2026-09-07' })];
     assert.deepEqual(keys(at('2026-09-08', '18:00'), [planning('2026-09-08', '18:00')], ended), []);
+  });
+
+  it('names a few and counts the rest when many are booked twice, as against full council', () => {
+    const many = [1, 2, 3, 4, 5, 6].flatMap((n) => [place(1, n, `Member ${n}`), place(2, n, `Member ${n}`)]);
+    const [warning] = schedulingWarnings(at('2026-09-08', '18:00'), { others: [planning('2026-09-08', '18:00')], places: many, calendar });
+    assert.match(warning?.text ?? '', /^Member 1, Member 2, Member 3 and 3 others also sit on Planning Committee/);
   });
 
   it('names everyone booked twice in one warning per meeting', () => {

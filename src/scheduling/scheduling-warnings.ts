@@ -27,7 +27,7 @@ export interface CommitteePlace {
   endsOn: Day | null;
 }
 
-export type SchedulingWarningKind = 'non-working-day' | 'committee' | 'member' | 'room' | 'agenda-notice' | 'setup';
+export type SchedulingWarningKind = 'past' | 'non-working-day' | 'committee' | 'member' | 'room' | 'agenda-notice' | 'setup';
 
 /** Something a clerk should check before saving; it does not stop the save. */
 export interface SchedulingWarning {
@@ -43,10 +43,13 @@ export interface ClashContext {
   /** Places on the committees of the slot and of the others. */
   places: readonly CommitteePlace[];
   calendar: WorkingCalendar;
+  /** Today, to warn of a date already gone. */
+  today?: Day;
 }
 
 /**
  * What to check before a meeting is booked at a date, time and venue:
+ * - the day has gone already;
  * - the day is a weekend, a bank holiday of the council's nation, or a closure day;
  * - the same committee already meets at an overlapping time;
  * - a member is booked twice: someone with a place on this committee (a
@@ -63,6 +66,9 @@ export interface ClashContext {
  */
 export function schedulingWarnings(slot: MeetingSlot, context: ClashContext): SchedulingWarning[] {
   const warnings: SchedulingWarning[] = [];
+  if (context.today && slot.date < context.today) {
+    warnings.push({ key: `past:${slot.date}`, kind: 'past', text: `${formatDateLong(slot.date)} has already gone.` });
+  }
   const closed = nonWorkingDay(context.calendar, slot.date);
   if (closed) {
     const day = formatDateLong(slot.date);
@@ -91,11 +97,13 @@ export function schedulingWarnings(slot: MeetingSlot, context: ClashContext): Sc
         const asSubstitute = here.isSubstitute || there.find((p) => p.personId === here.personId)!.isSubstitute;
         return `${here.personName}${asSubstitute ? ' (as a named substitute)' : ''}`;
       });
+      // Against full council, every councillor clashes: name a few and count the rest.
+      const named = names.length > MAX_NAMED ? [...names.slice(0, MAX_NAMED - 1), `${names.length - MAX_NAMED + 1} others`] : names;
       const verb = names.length === 1 ? 'sits' : 'sit';
       warnings.push({
         key: `member:${other.ref}:${shared.map((p) => p.personId).join(',')}`,
         kind: 'member',
-        text: `${inWords(names)} also ${verb} on ${other.committeeName}, which meets at an overlapping time, ${when}.`,
+        text: `${inWords(named)} also ${verb} on ${other.committeeName}, which meets at an overlapping time, ${when}.`,
       });
     }
     if (slot.venue && other.venue && sameVenue(slot.venue, other.venue)) {
@@ -104,6 +112,9 @@ export function schedulingWarnings(slot: MeetingSlot, context: ClashContext): Sc
   }
   return warnings;
 }
+
+/** The most people one warning names. */
+const MAX_NAMED = 4;
 
 /** One place per person on a committee on a day; a member's place wins over a substitute's. */
 function placesOn(places: readonly CommitteePlace[], committeeId: number, day: Day): CommitteePlace[] {

@@ -243,7 +243,7 @@ export function registerYearScheduleRoutes(app: FastifyInstance, { db, today }: 
       if (!meeting) return [];
       return [{ row, slot: { ref: `row-${row.index}`, committeeId: committee.id, committeeName: committee.name, date: meeting.date, startsAt: meeting.startsAt, endsAt: null, venue: meeting.venue ?? committee.defaultVenue } }];
     });
-    const found = await checkMeetingSlots(db, slots.map((s) => s.slot));
+    const found = await checkMeetingSlots(db, slots.map((s) => s.slot), { today: today() });
     const byRow = new Map(slots.map((s, i) => [s.row.index, found[i]!]));
     const checked = rows.map((row) => ({ ...row, warnings: byRow.get(row.index) ?? [] }));
     return { rows: checked, warnings: checked.flatMap((r) => r.warnings) };
