@@ -232,8 +232,12 @@ export function registerWorkProgrammeRoutes(app: FastifyInstance, { db, today, c
     return reply.redirect(`/manage/work-programme/${id}?saved=added`, 303);
   });
 
+  const suggestionsAreTriaged = (request: FastifyRequest, reply: FastifyReply, item: ManagedItem) =>
+    showItem(request, reply, item, { errors: formErrors({ decision: 'A suggestion from the public is triaged rather than changed: accept it, and then change the item' }), values: {} }, 409);
+
   app.get('/manage/work-programme/:item/edit', manageGuard, async (request, reply) => {
     const item = await itemFrom(request.params);
+    if (item.kind === 'public-suggestion') return suggestionsAreTriaged(request, reply, item);
     return showForm(reply, {
       committee: { id: item.committeeId, slug: item.committeeSlug, name: item.committeeName },
       yearId: item.municipalYearId,
@@ -251,6 +255,7 @@ export function registerWorkProgrammeRoutes(app: FastifyInstance, { db, today, c
 
   app.post('/manage/work-programme/:item', manageGuard, async (request, reply) => {
     const item = await itemFrom(request.params);
+    if (item.kind === 'public-suggestion') return suggestionsAreTriaged(request, reply, item);
     const committee = (await findCommitteeBySlug(db, item.committeeSlug))!;
     const body = (request.body ?? {}) as Record<string, unknown>;
     // The meeting changes only by moving, so that every move is in the history.
