@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/database.ts';
 import { notOnExemptItem } from './exempt-filter.ts';
 import { notAnUnpublishedPaper } from '../agendas/unpublished-papers.ts';
@@ -62,13 +63,16 @@ export async function findMeeting(db: Kysely<Database>, committeeId: number, slu
 }
 
 export async function listAgendaItems(db: Kysely<Database>, meetingId: number): Promise<(AgendaItem & { sourceTitle: string | null })[]> {
+  return agendaItemsQuery(db, meetingId).execute();
+}
+
+function agendaItemsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('agendaItem')
     .selectAll()
     .select(publicSourceTitle('agendaItem.sourceDocumentId'))
     .where('meetingId', '=', meetingId)
-    .orderBy('position')
-    .execute();
+    .orderBy('position');
 }
 
 export interface PublicReportRow {
@@ -90,7 +94,15 @@ export interface PublicReportRow {
  * a view model.
  */
 export async function listOpenReports(db: Kysely<Database>, meetingId: number): Promise<PublicReportRow[]> {
-  const rows = await db
+  return withSortedWards(await openReportsQuery(db, meetingId).execute());
+}
+
+function withSortedWards<T extends { wards: string[] | null }>(rows: T[]): (T & { wards: string[] })[] {
+  return rows.map((row) => ({ ...row, wards: (row.wards ?? []).sort() }));
+}
+
+function openReportsQuery(db: Kysely<Database>, meetingId: number) {
+  return db
     .selectFrom('report as r')
     .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
     .select((eb) => [
@@ -113,9 +125,7 @@ export async function listOpenReports(db: Kysely<Database>, meetingId: number): 
     .where('i.meetingId', '=', meetingId)
     .where('i.isExempt', '=', false)
     .where('r.classification', '=', 'open')
-    .orderBy('r.id')
-    .execute();
-  return rows.map((row) => ({ ...row, wards: (row.wards ?? []).sort() }));
+    .orderBy('r.id');
 }
 
 export interface AttendanceRow extends Partial<SourceColumns> {
@@ -131,6 +141,10 @@ export interface AttendanceRow extends Partial<SourceColumns> {
 }
 
 export async function listAttendance(db: Kysely<Database>, meetingId: number): Promise<AttendanceRow[]> {
+  return attendanceQuery(db, meetingId).execute();
+}
+
+function attendanceQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('attendance as a')
     .innerJoin('person as p', 'p.id', 'a.personId')
@@ -152,8 +166,7 @@ export async function listAttendance(db: Kysely<Database>, meetingId: number): P
     ])
     .where('a.meetingId', '=', meetingId)
     .orderBy('p.familyName')
-    .orderBy('p.fullName')
-    .execute();
+    .orderBy('p.fullName');
 }
 
 export interface DeclarationRow {
@@ -168,6 +181,10 @@ export interface DeclarationRow {
 }
 
 export async function listDeclarations(db: Kysely<Database>, meetingId: number): Promise<DeclarationRow[]> {
+  return declarationsQuery(db, meetingId).execute();
+}
+
+function declarationsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('declaration as d')
     .innerJoin('person as p', 'p.id', 'd.personId')
@@ -184,8 +201,7 @@ export async function listDeclarations(db: Kysely<Database>, meetingId: number):
     ])
     .where('d.meetingId', '=', meetingId)
     .orderBy('i.position')
-    .orderBy('d.id')
-    .execute();
+    .orderBy('d.id');
 }
 
 export interface ResolutionRow extends Partial<SourceColumns> {
@@ -197,14 +213,17 @@ export interface ResolutionRow extends Partial<SourceColumns> {
 }
 
 export async function listResolutions(db: Kysely<Database>, meetingId: number): Promise<ResolutionRow[]> {
+  return resolutionsQuery(db, meetingId).execute();
+}
+
+function resolutionsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('resolution as r')
     .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
     .select(['r.id', 'r.agendaItemId', 'r.text', 'r.outcome', 'r.sourceDocumentId', 'r.sourceLineFrom', 'r.sourceLineTo', publicSourceTitle('r.sourceDocumentId')])
     .where('i.meetingId', '=', meetingId)
     .orderBy('i.position')
-    .orderBy('r.position')
-    .execute();
+    .orderBy('r.position');
 }
 
 export interface MeetingRecommendationRow extends Partial<SourceColumns> {
@@ -216,14 +235,17 @@ export interface MeetingRecommendationRow extends Partial<SourceColumns> {
 }
 
 export async function listMeetingRecommendations(db: Kysely<Database>, meetingId: number): Promise<MeetingRecommendationRow[]> {
+  return meetingRecommendationsQuery(db, meetingId).execute();
+}
+
+function meetingRecommendationsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('recommendation')
     .select(['agendaItemId', 'letter', 'text', 'addresseeName', 'response', 'sourceDocumentId', 'sourceLineFrom', 'sourceLineTo', publicSourceTitle('recommendation.sourceDocumentId')])
     .where('meetingId', '=', meetingId)
     .orderBy('agendaItemId')
     .orderBy('letter')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
 }
 
 export interface MeetingActionRow extends Partial<SourceColumns> {
@@ -238,12 +260,15 @@ export interface MeetingActionRow extends Partial<SourceColumns> {
 }
 
 export async function listMeetingActions(db: Kysely<Database>, meetingId: number): Promise<MeetingActionRow[]> {
+  return meetingActionsQuery(db, meetingId).execute();
+}
+
+function meetingActionsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('action')
     .select(['agendaItemId', 'number', 'description', 'ownerName', 'dueOn', 'dueText', 'status', 'completedOn', 'sourceDocumentId', 'sourceLineFrom', 'sourceLineTo', publicSourceTitle('action.sourceDocumentId')])
     .where('meetingId', '=', meetingId)
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
 }
 
 export interface PublicQuestionRow {
@@ -274,6 +299,10 @@ export interface MeetingDocumentRow {
 
 /** Documents for a meeting that the public may see. */
 export async function listPublicDocuments(db: Kysely<Database>, meetingId: number): Promise<MeetingDocumentRow[]> {
+  return publicDocumentsQuery(db, meetingId).execute();
+}
+
+function publicDocumentsQuery(db: Kysely<Database>, meetingId: number) {
   return db
     .selectFrom('document as d')
     .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
@@ -284,13 +313,16 @@ export async function listPublicDocuments(db: Kysely<Database>, meetingId: numbe
     .where((eb) => eb.not(eb.exists(eb.selectFrom('document as newer').select('newer.id').whereRef('newer.supersedesDocumentId', '=', 'd.id'))))
     .where(notOnExemptItem)
     .where(notAnUnpublishedPaper)
-    .orderBy('d.id')
-    .execute();
+    .orderBy('d.id');
 }
 
 /** Whether the meeting has a transcript the public may read: not from an exempt document or one on an exempt item (as transcripts/transcript-repository.ts decides). */
 export async function hasPublicTranscript(db: Kysely<Database>, meetingId: number): Promise<boolean> {
-  const row = await db
+  return (await publicTranscriptQuery(db, meetingId).executeTakeFirst()) !== undefined;
+}
+
+function publicTranscriptQuery(db: Kysely<Database>, meetingId: number) {
+  return db
     .selectFrom('transcript as t')
     .leftJoin('document as d', 'd.id', 't.documentId')
     .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
@@ -298,6 +330,41 @@ export async function hasPublicTranscript(db: Kysely<Database>, meetingId: numbe
     .where('t.meetingId', '=', meetingId)
     .where((eb) => eb.or([eb('d.id', 'is', null), eb('d.isExempt', '=', false)]))
     .where((eb) => eb.or([eb('i.id', 'is', null), eb('i.isExempt', '=', false)]))
-    .executeTakeFirst();
-  return row !== undefined;
+    .limit(1);
+}
+
+/** What the public meeting page shows of a meeting's own records. */
+export interface MeetingRecord {
+  items: (AgendaItem & { sourceTitle: string | null })[];
+  reports: PublicReportRow[];
+  attendance: AttendanceRow[];
+  declarations: DeclarationRow[];
+  resolutions: ResolutionRow[];
+  recommendations: MeetingRecommendationRow[];
+  actions: MeetingActionRow[];
+  documents: MeetingDocumentRow[];
+  hasTranscript: boolean;
+}
+
+/**
+ * The lists above for one meeting in one statement, each exactly as its
+ * own function reads it. PGlite answers one query at a time on its one
+ * session, so nine queries cost nine round trips; this is one.
+ */
+export async function findMeetingRecord(db: Kysely<Database>, meetingId: number): Promise<MeetingRecord> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(agendaItemsQuery(db, meetingId)).as('items'),
+      jsonArrayFrom(openReportsQuery(db, meetingId)).as('reports'),
+      jsonArrayFrom(attendanceQuery(db, meetingId)).as('attendance'),
+      jsonArrayFrom(declarationsQuery(db, meetingId)).as('declarations'),
+      jsonArrayFrom(resolutionsQuery(db, meetingId)).as('resolutions'),
+      jsonArrayFrom(meetingRecommendationsQuery(db, meetingId)).as('recommendations'),
+      jsonArrayFrom(meetingActionsQuery(db, meetingId)).as('actions'),
+      jsonArrayFrom(publicDocumentsQuery(db, meetingId)).as('documents'),
+      eb.exists(publicTranscriptQuery(db, meetingId)).as('hasTranscript'),
+    ])
+    .executeTakeFirstOrThrow();
+  // JSON carries these columns exactly (dates are already 'YYYY-MM-DD' strings, see db/pg-types.ts).
+  return { ...row, reports: withSortedWards(row.reports), hasTranscript: Boolean(row.hasTranscript) } as MeetingRecord;
 }

@@ -4,19 +4,7 @@ import type { Services } from '../services.ts';
 import { meetingSlugSchema, notFound, parseParams, slugSchema } from '../web/params.ts';
 import { formatDateLong } from '../web/format.ts';
 import { groupAttendance } from './attendance.ts';
-import {
-  findMeeting,
-  hasPublicTranscript,
-  listAgendaItems,
-  listAttendance,
-  listDeclarations,
-  listMeetingActions,
-  listMeetingRecommendations,
-  listMeetingsBetween,
-  listOpenReports,
-  listPublicDocuments,
-  listResolutions,
-} from './meeting-repository.ts';
+import { findMeeting, findMeetingRecord, listMeetingsBetween } from './meeting-repository.ts';
 import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
 import { buildPublicAgenda } from './public-agenda.ts';
 import { publicMinutesStatus } from '../minutes/public-minutes-status.ts';
@@ -45,21 +33,18 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
     const params = parseParams({ committee: slugSchema, meeting: meetingSlugSchema }, request.params);
     const committee = (await findCommitteeBySlug(db, params.committee)) ?? notFound('committee');
     const meeting = (await findMeeting(db, committee.id, params.meeting)) ?? notFound('meeting');
-    const [items, reports, attendance, declarations, resolutions, recommendations, actions, questions, documents, hasTranscript] = await Promise.all([
-      listAgendaItems(db, meeting.id),
-      listOpenReports(db, meeting.id),
-      listAttendance(db, meeting.id),
-      listDeclarations(db, meeting.id),
-      listResolutions(db, meeting.id),
-      listMeetingRecommendations(db, meeting.id),
-      listMeetingActions(db, meeting.id),
+    // One statement for the meeting's own records, and the rest alongside it: PGlite answers one query at a time.
+    const [record, questions, publications, meetingNotices, askQuestion, minutesStatus, recordedVotes] = await Promise.all([
+      findMeetingRecord(db, meeting.id),
       listPublishedQuestions(db, meeting.id),
-      listPublicDocuments(db, meeting.id),
-      hasPublicTranscript(db, meeting.id),
+      listPublicPublications(db, meeting.id),
+      listMeetingNotices(db, meeting.id),
+      askQuestionLink(db, committee, meeting, momentOf(today())),
+      publicMinutesStatus(db, committee.slug, meeting),
+      listPublicRecordedVotes(db, meeting.id),
     ]);
+    const { items, reports, attendance, declarations, resolutions, recommendations, actions, documents, hasTranscript } = record;
     const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
-    const publications = await listPublicPublications(db, meeting.id);
-    const notices = publicNotices(await listMeetingNotices(db, meeting.id));
     return reply.view('meeting.njk', {
       pageTitle: `${committee.name}, ${formatDateLong(meeting.date)}`,
       breadcrumbs: [
@@ -75,11 +60,11 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       showMinutes: hasMinutes(meeting.status),
       documents,
       hasTranscript,
-      askQuestion: await askQuestionLink(db, committee, meeting, momentOf(today())),
-      minutesStatus: await publicMinutesStatus(db, committee.slug, meeting),
-      recordedVotes: await listPublicRecordedVotes(db, meeting.id),
+      askQuestion,
+      minutesStatus,
+      recordedVotes,
       publicationNotices: publicationNotices(publications),
-      meetingNotices: notices,
+      meetingNotices: publicNotices(meetingNotices),
     });
   });
 }
