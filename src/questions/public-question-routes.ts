@@ -97,7 +97,8 @@ export function registerPublicQuestionRoutes(app: FastifyInstance, { db, config,
     });
   }
 
-  app.get('/committees/:committee/meetings/:meeting/questions/new', async (request, reply) => {
+  // Never shared from the page cache: the form carries a CSRF token and a signed start time of its own.
+  app.get('/committees/:committee/meetings/:meeting/questions/new', { config: { publicPageCache: false } }, async (request, reply) => {
     const now = new Date();
     const q = await load(request, now);
     return q.window.state === 'closed' ? showClosed(reply, q, null) : showForm(reply, q, now);

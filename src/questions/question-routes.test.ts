@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp, getPage, textOf } from '../../test/build-test-app.ts';
+import { buildApp } from '../web/app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../../test/support/smtp.ts';
 import { signedInAs, TestBrowser } from '../../test/support/staff.ts';
@@ -70,6 +71,19 @@ describe('public questions', () => {
         'I understand how my name and question will be used',
       ]);
       assert.equal(textOf($, '.govuk-inset-text'), 'Questions close at 5pm on Thursday 9 April 2026.');
+    });
+
+    it('is never answered from the public page cache', async () => {
+      const cached = await buildApp({ db: database.db, config: { publicUrl: 'http://gavel.test', publicPageCacheSeconds: 60 }, today: () => '2026-03-02' });
+      try {
+        const first = await cached.inject(`${openPage}/questions/new`);
+        const second = await cached.inject(`${openPage}/questions/new`);
+        assert.equal(second.headers.age, undefined);
+        assert.notEqual(cheerio.load(first.body)('input[name="started"]').val(), undefined);
+        assert.ok(String(second.headers['set-cookie']).includes('_csrf='), 'a token of its own, with its cookie');
+      } finally {
+        await cached.close();
+      }
     });
 
     it('takes a question, acknowledges it to the asker and tells the clerk', async () => {
