@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { openTestDatabase, testEngines, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { addAgendaItem, addStandardItems, moveAgendaItem, removeAgendaItem } from './agenda-commands.ts';
 import { type AgendaCouncil, seedAgendaCouncil } from './agenda-fixtures.ts';
@@ -73,6 +74,20 @@ for (const engine of testEngines) {
       assert.equal(await database.db.transaction().execute((trx) => deleteUploadedDocumentsOfItem(trx, itemId)), 1);
       const left = await database.db.selectFrom('document').select('id').where('agendaItemId', '=', itemId).execute();
       assert.deepEqual(left.map((d) => d.id), [imported!.id]);
+      await database.db.transaction().execute((trx) => removeAgendaItem(trx, april, itemId));
+    });
+
+    it('keeps an uploaded paper out of search until it is published, and imported papers in', async () => {
+      const april = await meeting(council.april.id);
+      const { itemId } = await database.db.transaction().execute((trx) => addAgendaItem(trx, april, { title: 'Markets review', description: null, standardKind: null, isExempt: false, exemptParagraph: null }));
+      const doc = (extra: object) => ({ kind: 'report' as const, title: 'Markets review', filename: 'm.txt', mediaType: 'text/plain', sha256: 'e'.repeat(64), byteSize: 1, original: null, text: 'The Thornbury market.', exemptParagraph: null, supersedesDocumentId: null, publishedAt: null, importedAt: null, committeeId: null, meetingId: april.id, agendaItemId: itemId, ...extra });
+      const [draft, archived] = await database.db.insertInto('document').values([doc({}), doc({ importedAt: new Date() })]).returning('id').execute();
+      const entries = async () => (await sql<{ recordId: number }>`select record_id as "recordId" from search_entry where kind = 'document' and record_id in (${draft!.id}, ${archived!.id}) order by record_id`.execute(database.db)).rows.map((r) => r.recordId);
+      assert.deepEqual(await entries(), [archived!.id]);
+      await database.db.updateTable('document').set({ publishedAt: new Date() }).where('id', '=', draft!.id).execute();
+      assert.deepEqual(await entries(), [draft!.id, archived!.id]);
+      await database.db.transaction().execute((trx) => deleteUploadedDocumentsOfItem(trx, itemId));
+      await database.db.deleteFrom('document').where('agendaItemId', '=', itemId).execute();
       await database.db.transaction().execute((trx) => removeAgendaItem(trx, april, itemId));
     });
 
