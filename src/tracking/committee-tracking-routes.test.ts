@@ -85,15 +85,6 @@ describe('committee tracking pages', () => {
     assert.equal((await app.inject({ url: `${base}/recommendations?response=maybe` })).statusCode, 400);
   });
 
-  it('arranges the work programme by meeting, then by kind', async () => {
-    const { $ } = await getPage(app, `${base}/work-programme`);
-    assert.equal(textOf($, 'h1'), 'Work programme 2025/26');
-    assert.deepEqual($('main h2.govuk-heading-l').map((_, h) => $(h).text()).get(), ['Items by meeting', 'Annual items', 'Task and finish groups', 'Suggestions from the public']);
-    assert.deepEqual(rowsOf($, 'table').length, 4);
-    assert.equal($('a[href="/committees/school-places-group"]').text(), 'School Places Task Group');
-    await getPage(app, `${base}/work-programme?year=2019-20`, 404);
-  });
-
   it('downloads the decisions as CSV with formula cells neutralised', async () => {
     const response = await app.inject({ url: `${base}/decisions?format=csv` });
     assert.equal(response.headers['content-type'], 'text/csv; charset=utf-8');
@@ -103,6 +94,6 @@ describe('committee tracking pages', () => {
   });
 
   it('answers an unknown committee with the not-found page', async () => {
-    for (const page of ['decisions', 'actions', 'recommendations', 'work-programme']) await getPage(app, `/committees/no-such/${page}`, 404);
+    for (const page of ['decisions', 'actions', 'recommendations']) await getPage(app, `/committees/no-such/${page}`, 404);
   });
 });

@@ -8,15 +8,13 @@ import { notFound, parseParams, slugSchema } from '../web/params.ts';
 import { actionStateLabels, type ActionState } from './action-status.ts';
 import { csvHref, parseListQuery } from './list-query.ts';
 import { matchesResponseFilter, responseLabels, responseStateLabels, type ResponseState } from './recommendation-response.ts';
-import { listActionLog, listDecisions, listRecommendations, listWorkProgramme, listWorkProgrammeYears } from './tracking-repository.ts';
-import { actionLogCsv, decisionsCsv, recommendationsCsv, workProgrammeCsv } from './tracking-csv.ts';
-import { arrangeWorkProgramme, buildActionLog, buildRecommendations, groupDecisions } from './tracking-views.ts';
+import { listActionLog, listDecisions, listRecommendations } from './tracking-repository.ts';
+import { actionLogCsv, decisionsCsv, recommendationsCsv } from './tracking-csv.ts';
+import { buildActionLog, buildRecommendations, groupDecisions } from './tracking-views.ts';
 
 const actionStates = Object.keys(actionStateLabels) as [ActionState, ...ActionState[]];
 const responseStates = Object.keys(responseStateLabels) as [ResponseState, ...ResponseState[]];
 const responseFilters = ['accepted', 'partly-accepted', 'rejected', 'noted', 'none'] as const;
-/** "2025-26" in the address stands for the municipal year "2025/26". */
-const yearSchema = z.string().regex(/^\d{4}-\d{2}$/);
 
 export function registerCommitteeTrackingRoutes(app: FastifyInstance, { db, today }: Services): void {
   async function committeeFrom(params: unknown): Promise<Committee> {
@@ -74,26 +72,6 @@ export function registerCommitteeTrackingRoutes(app: FastifyInstance, { db, toda
       statusItems: [{ value: '', text: 'Any status' }, ...responseStates.map((s) => ({ value: s, text: responseStateLabels[s], selected: s === query.status }))],
       responseItems: [{ value: '', text: 'Any response' }, ...responseFilters.map((r) => ({ value: r, text: r === 'none' ? 'No response yet' : responseLabels[r], selected: r === query.response }))],
       csvHref: csvHref(request.url.split('?')[0]!, { status: query.status, response: query.response, late: query.late }),
-    });
-  });
-
-  app.get('/committees/:committee/work-programme', async (request, reply) => {
-    const committee = await committeeFrom(request.params);
-    const query = parseListQuery({ year: yearSchema.optional() }, request.query);
-    const years = await listWorkProgrammeYears(db, committee.id);
-    // Without a choice, the year we are in (or the latest there is).
-    const year = query.year
-      ? (years.find((y) => y.label.replace('/', '-') === query.year) ?? notFound('work programme year'))
-      : (years.find((y) => y.startsOn <= today() && today() <= y.endsOn) ?? years[0]);
-    const rows = year ? await listWorkProgramme(db, committee.id, year.id) : [];
-    if (query.format === 'csv') return sendCsv(reply, `${committee.slug}-work-programme-${year?.label.replace('/', '-') ?? 'none'}.csv`, workProgrammeCsv, rows);
-    return reply.view('work-programme.njk', {
-      ...pageOf(committee, year ? `Work programme ${year.label}` : 'Work programme'),
-      year,
-      years: years.map((y) => ({ label: y.label, value: y.label.replace('/', '-'), current: y.id === year?.id })),
-      programme: arrangeWorkProgramme(rows),
-      count: rows.length,
-      csvHref: csvHref(request.url.split('?')[0]!, { year: year?.label.replace('/', '-') }),
     });
   });
 }

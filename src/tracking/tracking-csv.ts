@@ -1,7 +1,7 @@
 import type { CsvColumn } from '../web/csv.ts';
-import type { DecisionRow, WorkProgrammeRow } from './tracking-repository.ts';
+import type { DecisionRow } from './tracking-repository.ts';
 import type { ActionLogEntry, RecommendationEntry } from './tracking-views.ts';
-import { minuteAnchor, workProgrammeKindLabels } from './tracking-views.ts';
+import { minuteAnchor } from './tracking-views.ts';
 
 /** The columns of each committee list's CSV: what the page's table shows, one row per record. */
 
@@ -43,15 +43,4 @@ export const recommendationsCsv: CsvColumn<RecommendationEntry>[] = [
   { header: 'Decision', value: (r) => r.responseDecisionReference },
   { header: 'Review date', value: (r) => r.reviewOn },
   { header: 'Review outcome', value: (r) => r.reviewOutcome },
-];
-
-export const workProgrammeCsv: CsvColumn<WorkProgrammeRow>[] = [
-  { header: 'Kind', value: (r) => workProgrammeKindLabels[r.kind] },
-  { header: 'Meeting', value: (r) => r.meetingDate },
-  { header: 'Title', value: (r) => r.title },
-  { header: 'Purpose', value: (r) => r.purpose },
-  { header: 'Raised by', value: (r) => r.raisedBy ?? r.suggestedByName },
-  { header: 'Lead officer', value: (r) => r.leadOfficerName },
-  { header: 'Current position', value: (r) => r.currentPosition },
-  { header: 'Group', value: (r) => r.groupName },
 ];

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { openTestDatabase, testEngines, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { listForwardPlan, listForwardPlanMonths } from './forward-plan-repository.ts';
 import { EXEMPT_MARKER, seedPublicRecord } from './public-record-fixture.ts';
-import { listActionLog, listDecisions, listRecommendations, listWorkProgramme, listWorkProgrammeYears } from './tracking-repository.ts';
+import { listActionLog, listDecisions, listRecommendations } from './tracking-repository.ts';
 
 for (const engine of testEngines) {
   describe(`tracking repository (${engine})`, () => {
@@ -39,15 +39,6 @@ for (const engine of testEngines) {
       assert.deepEqual(rows.map((r) => r.letter), ['b', 'a']);
       assert.equal(rows[1]!.responseText, 'Budgets will be published each spring.');
       assert.ok(!leaks(rows));
-    });
-
-    it('lists the year’s work programme with meetings and task groups', async () => {
-      const years = await listWorkProgrammeYears(database.db, seeded.committee.id);
-      assert.deepEqual(years.map((y) => y.label), ['2025/26']);
-      const rows = await listWorkProgramme(database.db, seeded.committee.id, seeded.year.id);
-      assert.equal(rows[0]!.title, 'SEND sufficiency strategy');
-      assert.equal(rows[0]!.meetingDate, '2026-03-20');
-      assert.equal(rows.find((r) => r.kind === 'task-and-finish')!.groupSlug, 'school-places-group');
     });
 
     it('lists planned decisions from today in date order, month-only entries as the first of the month', async () => {

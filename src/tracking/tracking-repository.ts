@@ -1,14 +1,14 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { notOnExemptItem } from '../meetings/exempt-filter.ts';
 import { publicSourceTitle, type SourceColumns } from '../documents/source-columns.ts';
-import type { ActionStatus, RecommendationResponse, WorkProgrammeKind } from './tracking-tables.ts';
+import type { ActionStatus, RecommendationResponse } from './tracking-tables.ts';
 
 /**
  * A committee's follow-through as the public may see it: decisions,
- * actions, recommendations and the work programme. Anything on an exempt
- * agenda item is dropped here, in SQL, so it never reaches a view model or
- * a CSV.
+ * actions and recommendations (the work programme is src/work-programme's).
+ * Anything on an exempt agenda item is dropped here, in SQL, so it never
+ * reaches a view model or a CSV.
  */
 
 type Db = Kysely<Database>;
@@ -147,58 +147,5 @@ export async function listRecommendations(db: Db, committeeId: number): Promise<
     .orderBy('m.date', (ob) => ob.desc().nullsLast())
     .orderBy('r.letter')
     .orderBy('r.id')
-    .execute();
-}
-
-export interface WorkProgrammeRow {
-  kind: WorkProgrammeKind;
-  title: string;
-  purpose: string | null;
-  raisedBy: string | null;
-  suggestedByName: string | null;
-  leadOfficerName: string | null;
-  currentPosition: string | null;
-  status: string;
-  meetingSlug: string | null;
-  meetingDate: string | null;
-  groupSlug: string | null;
-  groupName: string | null;
-}
-
-/** The committee's work programme for one municipal year, in the committee's own order. */
-export async function listWorkProgramme(db: Db, committeeId: number, municipalYearId: number): Promise<WorkProgrammeRow[]> {
-  return db
-    .selectFrom('workProgrammeItem as w')
-    .leftJoin('meeting as m', 'm.id', 'w.meetingId')
-    .leftJoin('committee as g', 'g.id', 'w.taskAndFinishCommitteeId')
-    .select([
-      'w.kind',
-      'w.title',
-      'w.purpose',
-      'w.raisedBy',
-      'w.suggestedByName',
-      'w.leadOfficerName',
-      'w.currentPosition',
-      'w.status',
-      'm.slug as meetingSlug',
-      'm.date as meetingDate',
-      'g.slug as groupSlug',
-      'g.name as groupName',
-    ])
-    .where('w.committeeId', '=', committeeId)
-    .where('w.municipalYearId', '=', municipalYearId)
-    .orderBy('m.date', (ob) => ob.asc().nullsLast())
-    .orderBy('w.position', (ob) => ob.asc().nullsLast())
-    .orderBy('w.id')
-    .execute();
-}
-
-/** Municipal years in which the committee has a work programme, newest first. */
-export async function listWorkProgrammeYears(db: Db, committeeId: number): Promise<{ id: number; label: string; startsOn: string; endsOn: string }[]> {
-  return db
-    .selectFrom('municipalYear as y')
-    .select(['y.id', 'y.label', 'y.startsOn', 'y.endsOn'])
-    .where((eb) => eb.exists(eb.selectFrom('workProgrammeItem as w').select(sql.lit(1).as('one')).whereRef('w.municipalYearId', '=', 'y.id').where('w.committeeId', '=', committeeId)))
-    .orderBy('y.startsOn', 'desc')
     .execute();
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ActionLogRow, DecisionRow, RecommendationRow, WorkProgrammeRow } from './tracking-repository.ts';
-import { arrangeWorkProgramme, buildActionLog, buildRecommendations, groupDecisions, minuteAnchor } from './tracking-views.ts';
+import type { ActionLogRow, DecisionRow, RecommendationRow } from './tracking-repository.ts';
+import { buildActionLog, buildRecommendations, groupDecisions, minuteAnchor } from './tracking-views.ts';
 
 const decision = (over: Partial<DecisionRow>): DecisionRow => ({
   meetingSlug: '2026-02-10', meetingDate: '2026-02-10', itemPosition: 4, itemNumber: '4', minuteNumber: '63', itemTitle: 'Budget', text: 'That the report be noted.', outcome: 'noted', ...over,
@@ -59,27 +59,5 @@ describe('buildRecommendations', () => {
     assert.deepEqual([overdue!.isLate, overdue!.responseStateLabel, overdue!.dueOn], [true, 'Response overdue', '2026-03-14']);
     assert.deepEqual([late!.isLate, late!.responseLabel], [true, 'Accepted']);
     assert.deepEqual([timely!.isLate, timely!.sentTo], [false, 'Cabinet']);
-  });
-});
-
-const wp = (over: Partial<WorkProgrammeRow>): WorkProgrammeRow => ({
-  kind: 'scheduled', title: 'Item', purpose: null, raisedBy: null, suggestedByName: null, leadOfficerName: null, currentPosition: null, status: 'planned', meetingSlug: null, meetingDate: null, groupSlug: null, groupName: null, ...over,
-});
-
-describe('arrangeWorkProgramme', () => {
-  it('puts scheduled items under their meetings in date order and the rest under their kind', () => {
-    const view = arrangeWorkProgramme([
-      wp({ title: 'B', meetingSlug: '2026-03-10', meetingDate: '2026-03-10' }),
-      wp({ title: 'A', meetingSlug: '2026-01-10', meetingDate: '2026-01-10' }),
-      wp({ title: 'Idea', kind: 'public-suggestion' }),
-      wp({ title: 'Review', kind: 'task-and-finish' }),
-      wp({ title: 'Unplaced' }),
-    ]);
-    assert.deepEqual(view.meetings.map((m) => m.items.map((i) => i.title)), [['A'], ['B']]);
-    assert.deepEqual(view.sections.map((s) => [s.label, s.items.map((i) => i.title)]), [
-      ['Scheduled items', ['Unplaced']],
-      ['Task and finish groups', ['Review']],
-      ['Suggestions from the public', ['Idea']],
-    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { type ActionState, actionState, actionStateLabels } from './action-status.ts';
-import type { ActionLogRow, DecisionRow, RecommendationRow, WorkProgrammeRow } from './tracking-repository.ts';
+import type { ActionLogRow, DecisionRow, RecommendationRow } from './tracking-repository.ts';
 import { responseLabels, responseState, responseStateLabels, type ResponseState } from './recommendation-response.ts';
-import type { WorkProgrammeKind } from './tracking-tables.ts';
 
 /**
  * The meeting page's minute for an item: `#minute-item-4`. The same rule as
@@ -84,45 +83,4 @@ export function buildRecommendations(rows: readonly RecommendationRow[], today: 
       implementationLabel: row.implementationStatus ? (implementationLabels[row.implementationStatus] ?? row.implementationStatus) : null,
     };
   });
-}
-
-export const workProgrammeKindLabels: Record<WorkProgrammeKind, string> = {
-  scheduled: 'Scheduled items',
-  annual: 'Annual items',
-  potential: 'Potential items',
-  'task-and-finish': 'Task and finish groups',
-  workshop: 'Workshops',
-  'briefing-note': 'Briefing notes',
-  'public-suggestion': 'Suggestions from the public',
-};
-
-const kindOrder = Object.keys(workProgrammeKindLabels) as WorkProgrammeKind[];
-
-export interface WorkProgrammeView {
-  meetings: { meetingSlug: string; meetingDate: string; items: WorkProgrammeRow[] }[];
-  sections: { kind: WorkProgrammeKind; label: string; items: WorkProgrammeRow[] }[];
-}
-
-/**
- * Scheduled items under the meeting they go to; everything else (and a
- * scheduled item with no meeting yet) under its kind, in the order
- * councils print work programmes.
- */
-export function arrangeWorkProgramme(rows: readonly WorkProgrammeRow[]): WorkProgrammeView {
-  const meetings: WorkProgrammeView['meetings'] = [];
-  const rest: WorkProgrammeRow[] = [];
-  for (const row of rows) {
-    if (row.kind === 'scheduled' && row.meetingSlug && row.meetingDate) {
-      const meeting = meetings.find((m) => m.meetingSlug === row.meetingSlug);
-      if (meeting) meeting.items.push(row);
-      else meetings.push({ meetingSlug: row.meetingSlug, meetingDate: row.meetingDate, items: [row] });
-    } else {
-      rest.push(row);
-    }
-  }
-  meetings.sort((a, b) => a.meetingDate.localeCompare(b.meetingDate));
-  const sections = kindOrder
-    .map((kind) => ({ kind, label: workProgrammeKindLabels[kind], items: rest.filter((r) => r.kind === kind) }))
-    .filter((s) => s.items.length > 0);
-  return { meetings, sections };
 }

@@ -32,6 +32,7 @@ import { registerSchedulingRoutes } from '../scheduling/register-scheduling-rout
 import { registerSearchRoutes } from '../search/search-routes.ts';
 import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-routes.ts';
 import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
+import { registerWorkProgramme } from '../work-programme/register-work-programme.ts';
 import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
 import { registerTopics } from '../topics/register-topics.ts';
@@ -89,6 +90,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerApiRoutes(app, services);
   registerCommitteeTrackingRoutes(app, services);
   registerForwardPlanRoutes(app, services);
+  registerWorkProgramme(app, services);
   registerCalendarRoutes(app, services);
   registerTranscriptRoutes(app, services);
   registerSignInRoutes(app, services, { secureCookies });
