@@ -156,6 +156,27 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
     .values({ reference: 'FP/X', title: 'Disposal of a council property', purpose: `Sale to ${marker} Holdings.`, decisionMaker: 'Cabinet', decisionMakerCommitteeId: null, decisionKind: 'key', decisionDueOn: '2026-06-01', decisionDueMonth: null, firstPublishedOn: '2026-02-01', directorate: null, leadOfficerName: null, leadOfficerPersonId: null, portfolioHolderName: null, isExempt: true, exemptParagraph: 3, urgencyRoute: null, decidedOn: null, decisionMeetingId: null, ...provenance })
     .execute();
 
+  // A topic holding every exempt record planted above and one open item: its public page shows the exempt item by title and paragraph only.
+  const topic = await db.insertInto('topic').values({ slug: 'crawl-topic', name: 'Council property', description: null }).returning('id').executeTakeFirstOrThrow();
+  const link = { topicId: topic.id, status: 'confirmed' as const, source: 'by-hand' as const, score: null, decidedByStaffUserId: null, decidedByName: 'Crawl' };
+  const openItem = await db.selectFrom('agendaItem').select('id').where('isExempt', '=', false).where('standardKind', 'is', null).orderBy('id').executeTakeFirstOrThrow();
+  const planted = await Promise.all([
+    db.selectFrom('recommendation').select('id').where('agendaItemId', '=', item.id).execute(),
+    db.selectFrom('action').select('id').where('agendaItemId', '=', item.id).execute(),
+    db.selectFrom('forwardPlanEntry').select('id').where('isExempt', '=', true).execute(),
+  ]);
+  await db
+    .insertInto('topicLink')
+    .values([
+      { ...link, recordKind: 'agenda-item', agendaItemId: item.id },
+      { ...link, recordKind: 'agenda-item', agendaItemId: openItem.id },
+      ...planted[0].map((r) => ({ ...link, recordKind: 'recommendation' as const, recommendationId: r.id })),
+      ...planted[1].map((a) => ({ ...link, recordKind: 'action' as const, actionId: a.id })),
+      ...planted[2].map((f) => ({ ...link, recordKind: 'forward-plan-entry' as const, forwardPlanEntryId: f.id })),
+      ...documents.slice(0, 2).map((d) => ({ ...link, recordKind: 'document' as const, documentId: d.id })),
+    ])
+    .execute();
+
   const person = await db.selectFrom('person').select('slug').orderBy('id').executeTakeFirstOrThrow();
   const [year, month] = item.meeting.split('-');
   return {
@@ -171,6 +192,7 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
     item: String(item.id),
     resolution: String(resolution.id),
     question: '1',
+    topic: 'crawl-topic',
     '/api/v1/meetings/:id': String(item.meetingId),
     '/api/v1/committees/:id': item.committee,
     '/api/v1/people/:id': person.slug,
