@@ -47,11 +47,12 @@ export function readActionDetails(body: unknown, options: { minuteRequired: bool
   const raw = (body ?? {}) as Record<string, unknown>;
   const parsed = ActionDetailsSchema.safeParse(raw);
   const dueOn = readDateInput(raw, 'dueOn', 'Due date', { required: false });
-  const messages: Record<string, string | null> = {};
+  // Every field's problem at once, in the order of the form, whatever else is wrong.
+  const messages: Record<string, string | null> = { minute: null, number: null, description: null, ownerPersonId: null, ownerName: null, directorate: null, dueOn: null, dueText: null };
   if (!parsed.success) Object.assign(messages, Object.fromEntries(zodFormErrors(parsed.error).summary.map((s) => [s.href.slice(1), s.text])));
   if (dueOn.error) messages.dueOn = dueOn.error;
-  if (parsed.success && parsed.data.minute === null && options.minuteRequired) messages.minute = 'Select the meeting and item that raised the action';
-  if (parsed.success && parsed.data.ownerPersonId === null && !parsed.data.ownerName) messages.ownerPersonId = 'Choose who owns the action, or type their name';
+  if (!raw.minute && options.minuteRequired) messages.minute = 'Select the meeting and item that raised the action';
+  if (!String(raw.ownerPersonId ?? '').trim() && !String(raw.ownerName ?? '').trim()) messages.ownerPersonId = 'Choose who owns the action, or type their name';
   const errors = formErrors(messages);
   if (errors.summary.length > 0 || !parsed.success) return { data: null, errors: linkDateErrorsToDayBox(errors, ['dueOn']) };
   return { data: { ...parsed.data, dueOn: dueOn.value }, errors: null };

@@ -4,6 +4,7 @@ import type { Services } from '../services.ts';
 import { actionStatusLabels } from '../tracking/action-status.ts';
 import { dateInputValues } from '../committees/manage-form-fields.ts';
 import { type FormErrors, noErrors } from '../web/form-errors.ts';
+import { londonDate } from '../web/format.ts';
 import { readProgressReport } from './action-forms.ts';
 import { ACTION_LINK_SECRET } from './action-link-email.ts';
 import { readActionLinkToken } from './action-link-token.ts';
@@ -20,7 +21,7 @@ import { reportProgress } from './report-progress.ts';
  * and it names one action: there is nothing else it can reach.
  */
 export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Services): void {
-  async function linkFrom(request: FastifyRequest): Promise<{ action: ActionDetail; link: { tokenHash: string; personId: number; personName: string } } | null> {
+  async function linkFrom(request: FastifyRequest): Promise<{ action: ActionDetail; link: { tokenHash: string; personId: number; personName: string; expiresAt: Date } } | null> {
     const token = (request.params as { token?: unknown }).token;
     if (typeof token !== 'string') return null;
     const now = new Date();
@@ -44,7 +45,8 @@ export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Se
   const showLinkProblem = (reply: FastifyReply) =>
     privateHeaders(reply).code(404).view('action-link-invalid.njk', { pageTitle: 'This link does not work' });
 
-  const showPage = async (request: FastifyRequest, reply: FastifyReply, action: ActionDetail, ownerName: string, progress: { values: Record<string, unknown>; errors: FormErrors }, status = 200) => {
+  type Link = { personName: string; expiresAt: Date };
+  const showPage = async (request: FastifyRequest, reply: FastifyReply, action: ActionDetail, link: Link, progress: { values: Record<string, unknown>; errors: FormErrors }, status = 200) => {
     const updates = await listActionUpdates(db, action.id);
     const token = (request.params as { token: string }).token;
     return privateHeaders(reply)
@@ -52,23 +54,23 @@ export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Se
       .view('action-update-link.njk', {
         pageTitle: `${progress.errors.summary.length ? 'Error: ' : ''}Update action${action.number ? ` ${action.number}` : ''}`,
         action: actionView(action, today()),
-        ownerName,
+        ownerName: link.personName,
+        expiresOn: londonDate(link.expiresAt),
         updates,
         actionUrl: `/action-update/${token}`,
         progress,
         statusItems: (['open', 'in-progress', 'completed'] as const).map((s) => ({ value: s, text: actionStatusLabels[s], checked: (progress.values.status ?? action.status) === s })),
         completedOnParts: progress.values.completedOnParts ?? dateInputValues(action.completedOn ?? today()),
         saved: (request.query as { saved?: string }).saved === '1',
+        // A page with a form is never held by the public page cache (web/render.ts).
         csrfToken: reply.csrfToken(),
-        // The public page cache must not hold this page (see src/web when the cache lands).
-        noCache: true,
       });
   };
 
   app.get('/action-update/:token', noReferrer, async (request, reply) => {
     const found = await linkFrom(request);
     if (!found) return showLinkProblem(reply);
-    return showPage(request, reply, found.action, found.link.personName, { values: {}, errors: noErrors });
+    return showPage(request, reply, found.action, found.link, { values: {}, errors: noErrors });
   });
 
   app.post('/action-update/:token', noReferrer, async (request, reply) => {
@@ -79,7 +81,7 @@ export function registerActionLinkRoutes(app: FastifyInstance, { db, today }: Se
     if (form.errors) {
       const body = (request.body ?? {}) as Record<string, unknown>;
       const values = { ...body, completedOnParts: { day: body['completedOn-day'] ?? '', month: body['completedOn-month'] ?? '', year: body['completedOn-year'] ?? '' } };
-      return showPage(request, reply, action, link.personName, { values, errors: form.errors }, 400);
+      return showPage(request, reply, action, link, { values, errors: form.errors }, 400);
     }
     await reportProgress(db, action, form.data, { kind: 'owner-link', personId: link.personId, name: link.personName, tokenHash: link.tokenHash }, today());
     return privateHeaders(reply).redirect(`/action-update/${(request.params as { token: string }).token}?saved=1`, 303);

@@ -182,7 +182,7 @@ describe('back-office action log', () => {
     });
     assert.equal(response.statusCode, 400);
     const $ = (await import('cheerio')).load(response.body);
-    assert.deepEqual($('.govuk-error-summary a').map((_, a) => $(a).text().trim()).get(), ['Due date must be a real date', 'Choose who owns the action, or type their name']);
+    assert.deepEqual($('.govuk-error-summary a').map((_, a) => $(a).text().trim()).get(), ['Choose who owns the action, or type their name', 'Due date must be a real date']);
     const again = await clerk.post('/manage/actions', { committee: 'place-scrutiny', minute: `i${seed.items.accounts.id}`, number: '2', description: 'Something', ownerName: 'Clerk to the committee' });
     const $again = (await import('cheerio')).load(again.body);
     assert.deepEqual($again('.govuk-error-summary a').map((_, a) => $again(a).attr('href')).get(), ['#minute', '#number']);

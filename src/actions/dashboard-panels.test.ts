@@ -7,7 +7,7 @@ import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/da
 import { signedInAs } from '../../test/support/staff.ts';
 import { FOLLOW_THROUGH_TODAY, seedFollowThrough } from './testing/follow-through-fixture.ts';
 
-const itemsUnder = ($: CheerioAPI, headingId: string) => $(`#${headingId}`).nextAll('ul').first().find('li > a').map((_, a) => $(a).text().trim()).get();
+const linksIn = ($: CheerioAPI, labelledBy: string) => $(`[aria-labelledby="${labelledBy}"] tbody tr td:first-child a`).map((_, a) => $(a).text().trim()).get();
 
 describe('dashboard panels for follow-through', () => {
   let database: TestDatabaseHandle;
@@ -28,20 +28,18 @@ describe('dashboard panels for follow-through', () => {
     const officer = await signedInAs(app, database.db, 'scrutiny-officer');
     const { $ } = await officer.get('/manage');
     assert.equal($('#overdue-actions').text().trim(), 'Overdue actions');
-    assert.deepEqual(itemsUnder($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '5', '6']);
-    assert.match($('#overdue-actions').nextAll('ul').first().find('li').first().text(), /17 days late/);
-    const late = $('#responses').nextAll('h3').first();
-    assert.equal(late.text().trim(), 'Late');
-    assert.deepEqual(late.nextAll('ul').first().find('li > a').map((_, a) => $(a).text().trim().slice(0, 3)).get(), ['(b)', '(a)']);
-    const due = $('h3').filter((_, h) => $(h).text().includes('next four weeks'));
-    assert.equal(due.next('p').text().trim(), 'No responses are due in the next four weeks.');
+    assert.deepEqual(linksIn($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '5', '6']);
+    assert.match($('[aria-labelledby="overdue-actions"] tbody tr').first().text(), /17 days late/);
+    assert.equal($('#responses-late').text().trim(), 'Late');
+    assert.deepEqual(linksIn($, 'responses-late').map((t) => t.slice(0, 3)), ['(b)', '(a)']);
+    assert.equal($('#responses-due').next('p').text().trim(), 'No responses are due in the next four weeks.');
   });
 
   it('shows a report author their own outstanding actions and no responses', async () => {
     const author = await signedInAs(app, database.db, 'report-author', { personId: seed.people.roads.id });
     const { $ } = await author.get('/manage');
     assert.equal($('#overdue-actions').text().trim(), 'Your actions');
-    assert.deepEqual(itemsUnder($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '6']);
+    assert.deepEqual(linksIn($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '6']);
     assert.equal($('#responses').length, 0);
   });
 

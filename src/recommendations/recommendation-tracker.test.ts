@@ -35,7 +35,7 @@ const today = '2026-03-02';
 describe('trackerEntry', () => {
   it('counts down to the s.9FE date and says how late a response is', () => {
     const awaiting = trackerEntry(row({ receivedOn: '2026-02-17' }), today);
-    assert.deepEqual([awaiting.state, awaiting.dueOn, awaiting.daysToDue, awaiting.statutory, awaiting.sentTo], ['awaiting', '2026-04-16', 45, true, 'The executive (Cabinet)']);
+    assert.deepEqual([awaiting.state, awaiting.dueOn, awaiting.daysToDue, awaiting.statutory, awaiting.sentTo], ['awaiting', '2026-04-16', 45, true, 'The executive']);
     const overdue = trackerEntry(row({ receivedOn: '2025-12-15' }), today);
     assert.deepEqual([overdue.state, overdue.daysToDue, overdue.isLate], ['overdue', -16, true]);
     const late = trackerEntry(row({ receivedOn: '2025-12-15', response: 'accepted', respondedOn: '2026-02-20' }), today);

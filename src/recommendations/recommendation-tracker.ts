@@ -14,7 +14,7 @@ import {
 import type { ImplementationStatus, RecommendationRow } from './recommendation-repository.ts';
 
 export const addresseeLabels: Record<RecommendationRow['addressedTo'], string> = {
-  executive: 'The executive (Cabinet)',
+  executive: 'The executive',
   council: 'Full council',
   partner: 'A partner organisation',
   officers: 'Officers',
