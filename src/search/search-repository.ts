@@ -1,10 +1,11 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/database.ts';
-import type { MeetingStatus } from '../meetings/meeting-tables.ts';
-import { kindBoosts, rankWeightsLiteral } from './ranking.ts';
-import type { SearchKind } from './search-kinds.ts';
-import { fragmentDelimiter, snippetStart, snippetStop } from './snippet.ts';
+import { findHitDetails, type HitDetails } from './search-hit-repository.ts';
+import { kindBoosts, rankWeightsLiteral, rawRankBound } from './ranking.ts';
+import { facetCounts, type MatchGroup } from './search-facets.ts';
+import { type SearchKind, searchKinds } from './search-kinds.ts';
+import { anyLexemeQuery, readTsquery } from './tsquery-text.ts';
 
 export interface SearchFilter {
   q: string;
@@ -16,29 +17,12 @@ export interface SearchFilter {
   offset: number;
 }
 
-export interface SearchHitRow {
-  kind: SearchKind;
-  id: number;
+/** One hit: where it was found (its entry) and how to show and link it (its record). */
+export interface SearchHitRow extends HitDetails {
   date: string | null;
   score: number;
   committeeSlug: string | null;
   committeeName: string | null;
-  meetingSlug: string | null;
-  meetingStatus: MeetingStatus | null;
-  itemNumber: string | null;
-  itemPosition: number | null;
-  itemTitle: string | null;
-  /** The record's own title, for documents, agenda items and forward plan entries. */
-  title: string | null;
-  recommendationLetter: string | null;
-  actionNumber: string | null;
-  speakerName: string | null;
-  startsMs: number | null;
-  transcriptDocumentId: number | null;
-  transcriptSourceLine: number | null;
-  documentLine: number | null;
-  /** ts_headline's output, matches between snippetStart and snippetStop; not HTML. */
-  snippet: string;
 }
 
 export interface SearchResults {
@@ -52,326 +36,157 @@ export interface SearchResults {
   committeeCounts: { slug: string; name: string; count: number }[];
 }
 
-const minutesStatuses: MeetingStatus[] = ['draft-minutes', 'minutes-approved'];
-// ts_headline parses the whole text it is given; past this many characters a
-// long agenda pack costs more than a snippet is worth, and the hit links to
-// the document's top instead of the line.
-const headlineChars = 200_000;
-const headlineOptions =
-  `StartSel=${snippetStart}, StopSel=${snippetStop}, MaxWords=32, MinWords=12, MaxFragments=2, ` + `FragmentDelimiter="${fragmentDelimiter}"`;
+// Vectors smaller than this are stored in the row (EXTERNAL storage moves a
+// vector out only when the row passes PostgreSQL's 2 kB toast threshold), so
+// scoring them where they are found costs no extra read.
+const inlineVectorBytes = 1800;
+// Long records that could still reach the page, scored at most this many at
+// a time (each is a read of its out-of-line vector); past it the rest follow
+// the scored ones, newest first.
+const longCap = 300;
 
 /**
- * Searches every public record at once: one statement that finds the hits
- * through each table's GIN index, counts them per kind and per committee,
- * and returns one page with snippets. Exempt material is filtered out in
- * each branch, before anything is counted, so it never shows in results,
- * snippets or counts; minutes, and the decisions in them, are searched only
- * once published (draft or approved), as the meeting page shows them.
+ * Searches every public record at once over `search_entry` (migration
+ * 0004), which holds only what the public may find: no exempt record,
+ * nothing on an exempt item, minutes and decisions only once published. So
+ * exempt material never reaches results, snippets or counts, and no
+ * exemption joins run per match.
+ *
+ * One statement finds the matches through one GIN index, groups them by
+ * kind and committee (the filters' counts, see facetCounts), and ranks them
+ * by ts_rank and kind boost as before, reading as few vectors as it can:
+ * short records (decisions, recommendations, actions, transcripts, most
+ * agenda items) are scored as they are found; a long record (a document)
+ * is scored only if its ceiling (ranking.ts: the most its length, kind and
+ * title allow) reaches the k-th best score already found, since otherwise
+ * it cannot be on the page. That gives the same page as ranking every
+ * match, unless more than `longCap` long records could still reach it (an
+ * "and" of words common in documents), when the `longCap` with the highest
+ * ceilings are scored. A second statement gives the page's snippets and
+ * links (search-hit-repository.ts).
  */
 export async function searchRecords(db: Kysely<Database>, filter: SearchFilter): Promise<SearchResults> {
   const tsquery = sql`websearch_to_tsquery('english', ${filter.q})`;
-  const searchable = await sql<{ n: number }>`select numnode(${tsquery}) as n`.execute(db);
-  if (!searchable.rows[0]?.n) return { searchable: false, total: 0, hits: [], kindCounts: [], committeeCounts: [] };
+  const parsed = await sql<{ n: number; text: string }>`select numnode(${tsquery}) as n, ${tsquery}::text as text`.execute(db);
+  const first = parsed.rows[0];
+  if (!first?.n) return { searchable: false, total: 0, hits: [], kindCounts: [], committeeCounts: [] };
+  const shape = readTsquery(first.text);
 
-  const matches = (alias: string) => sql<SqlBool>`${sql.ref(`${alias}.search`)} @@ ${tsquery}`;
-  const rank = (vector: Expression<unknown>, kind: SearchKind) =>
-    sql<number>`ts_rank(${rankWeightsLiteral}::float4[], ${vector}, ${tsquery}, 1) * ${sql.lit(kindBoosts[kind])}`;
-  const kind = (k: SearchKind) => sql<SearchKind>`${sql.lit(k)}::text`;
-  const noId = sql<number | null>`null::integer`;
-  const notExempt = (alias: string) => sql<SqlBool>`(${sql.ref(`${alias}.id`)} is null or not ${sql.ref(`${alias}.isExempt`)})`;
-  const minutesOut = sql<SqlBool>`${sql.ref('m.status')} in (${sql.join(minutesStatuses)})`;
-  // An item whose minutes are not yet published is found by its title and description only.
-  const agendaOnlyVector = sql`setweight(to_tsvector('english', ${sql.ref('i.title')}), 'A') || setweight(to_tsvector('english', coalesce(${sql.ref('i.description')}, '')), 'C')`;
-
-  const documents = db
-    .selectFrom('document as d')
-    .leftJoin('agendaItem as i', 'i.id', 'd.agendaItemId')
-    .leftJoin('meeting as m', 'm.id', 'd.meetingId')
-    .where(matches('d'))
-    .where('d.isExempt', '=', false)
-    .where(notExempt('i'))
-    // A report's document is as exempt as the report, or the item it is on.
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('report as r')
-            .innerJoin('agendaItem as ri', 'ri.id', 'r.agendaItemId')
-            .select('r.id')
-            .whereRef('r.documentId', '=', 'd.id')
-            .where((eb) => eb.or([eb('r.classification', '=', 'exempt'), eb('ri.isExempt', '=', true)])),
-        ),
-      ),
-    )
-    .select([
-      kind('document').as('kind'),
-      'd.id',
-      sql<number | null>`coalesce(${sql.ref('d.committeeId')}, ${sql.ref('m.committeeId')})`.as('committeeId'),
-      'm.id as meetingId',
-      'i.id as itemId',
-      sql<string | null>`coalesce(${sql.ref('m.date')}, (${sql.ref('d.publishedAt')} at time zone 'Europe/London')::date, (${sql.ref('d.createdAt')} at time zone 'Europe/London')::date)`.as('date'),
-      rank(sql.ref('d.search'), 'document').as('score'),
-    ]);
-
-  const agendaItems = db
-    .selectFrom('agendaItem as i')
-    .innerJoin('meeting as m', 'm.id', 'i.meetingId')
-    .where(matches('i'))
-    .where('i.isExempt', '=', false)
-    .where((eb) => eb.or([minutesOut, eb('i.minutes', 'is', null), sql<SqlBool>`${agendaOnlyVector} @@ ${tsquery}`]))
-    .select([
-      kind('agenda-item').as('kind'),
-      'i.id',
-      'm.committeeId',
-      'm.id as meetingId',
-      'i.id as itemId',
-      sql<string | null>`${sql.ref('m.date')}`.as('date'),
-      sql<number>`case when ${minutesOut} then ${rank(sql.ref('i.search'), 'agenda-item')} else ${rank(agendaOnlyVector, 'agenda-item')} end`.as('score'),
-    ]);
-
-  const resolutions = db
-    .selectFrom('resolution as r')
-    .innerJoin('agendaItem as i', 'i.id', 'r.agendaItemId')
-    .innerJoin('meeting as m', 'm.id', 'i.meetingId')
-    .where(matches('r'))
-    .where('i.isExempt', '=', false)
-    .where(minutesOut)
-    .select([
-      kind('resolution').as('kind'),
-      'r.id',
-      'm.committeeId',
-      'm.id as meetingId',
-      'i.id as itemId',
-      sql<string | null>`${sql.ref('m.date')}`.as('date'),
-      rank(sql.ref('r.search'), 'resolution').as('score'),
-    ]);
-
-  const recommendations = db
-    .selectFrom('recommendation as rc')
-    .leftJoin('agendaItem as i', 'i.id', 'rc.agendaItemId')
-    .leftJoin('resolution as rs', 'rs.id', 'rc.resolutionId')
-    .leftJoin('agendaItem as ri', 'ri.id', 'rs.agendaItemId')
-    .leftJoin('meeting as m', 'm.id', 'rc.meetingId')
-    .where(matches('rc'))
-    .where(notExempt('i'))
-    .where(notExempt('ri'))
-    .select([
-      kind('recommendation').as('kind'),
-      'rc.id',
-      'rc.committeeId',
-      'm.id as meetingId',
-      sql<number | null>`coalesce(${sql.ref('i.id')}, ${sql.ref('ri.id')})`.as('itemId'),
-      sql<string | null>`coalesce(${sql.ref('m.date')}, ${sql.ref('rc.sentOn')}, (${sql.ref('rc.createdAt')} at time zone 'Europe/London')::date)`.as('date'),
-      rank(sql.ref('rc.search'), 'recommendation').as('score'),
-    ]);
-
-  const actions = db
-    .selectFrom('action as a')
-    .leftJoin('agendaItem as i', 'i.id', 'a.agendaItemId')
-    .leftJoin('meeting as m', 'm.id', 'a.meetingId')
-    .where(matches('a'))
-    .where(notExempt('i'))
-    .select([
-      kind('action').as('kind'),
-      'a.id',
-      'a.committeeId',
-      'm.id as meetingId',
-      'i.id as itemId',
-      sql<string | null>`coalesce(${sql.ref('m.date')}, (${sql.ref('a.createdAt')} at time zone 'Europe/London')::date)`.as('date'),
-      rank(sql.ref('a.search'), 'action').as('score'),
-    ]);
-
-  const forwardPlan = db
-    .selectFrom('forwardPlanEntry as f')
-    .leftJoin('meeting as m', 'm.id', 'f.decisionMeetingId')
-    .where(matches('f'))
-    .where('f.isExempt', '=', false)
-    .select([
-      kind('forward-plan').as('kind'),
-      'f.id',
-      'f.decisionMakerCommitteeId as committeeId',
-      'm.id as meetingId',
-      noId.as('itemId'),
-      sql<string | null>`coalesce(${sql.ref('f.decisionDueOn')}, (${sql.ref('f.decisionDueMonth')} || '-01')::date, ${sql.ref('f.firstPublishedOn')})`.as('date'),
-      rank(sql.ref('f.search'), 'forward-plan').as('score'),
-    ]);
-
-  const transcripts = db
-    .selectFrom('transcriptSegment as s')
-    .innerJoin('transcript as t', 't.id', 's.transcriptId')
-    .leftJoin('document as td', 'td.id', 't.documentId')
-    .leftJoin('agendaItem as ti', 'ti.id', 'td.agendaItemId')
-    .leftJoin('meeting as m', 'm.id', 't.meetingId')
-    .where(matches('s'))
-    .where(notExempt('td'))
-    .where(notExempt('ti'))
-    .select([
-      kind('transcript').as('kind'),
-      's.id',
-      'm.committeeId',
-      'm.id as meetingId',
-      noId.as('itemId'),
-      sql<string | null>`${sql.ref('m.date')}`.as('date'),
-      rank(sql.ref('s.search'), 'transcript').as('score'),
-    ]);
-
-  const all = documents.unionAll(agendaItems).unionAll(resolutions).unionAll(recommendations).unionAll(actions).unionAll(forwardPlan).unionAll(transcripts);
-
-  // Committees are named by slug in the URL; only used when some are given (an empty IN list is invalid SQL).
-  const committeeIds = sql<number>`(select ${sql.ref('id')} from ${sql.table('committee')} where ${sql.ref('slug')} in (${sql.join(filter.committees.length ? [...filter.committees] : [''])}))`;
-
-  // The page's hits with what they need to be shown and linked: parents'
-  // names and slugs, and a snippet, computed for these rows only. For a
-  // document the snippet also gives the line of its first match: the first
-  // fragment, found verbatim in the text, plus the start marker's place in
-  // it, counted against line_starts.
-  const forKind = (k: SearchKind) => sql<SqlBool>`${sql.ref('page.kind')} = ${sql.lit(k)}`;
-  const snippetSource = sql<string>`case ${sql.ref('page.kind')}
-    when 'document' then left(${sql.ref('d.text')}, ${sql.lit(headlineChars)})
-    when 'agenda-item' then concat_ws(E'\\n', ${sql.ref('ai.description')}, case when ${minutesOut} then ${sql.ref('ai.minutes')} end)
-    when 'resolution' then ${sql.ref('rs.text')}
-    when 'recommendation' then concat_ws(E'\\n', ${sql.ref('rc.text')}, ${sql.ref('rc.responseText')})
-    when 'action' then ${sql.ref('a.description')}
-    when 'forward-plan' then coalesce(${sql.ref('f.purpose')}, ${sql.ref('f.title')})
-    when 'transcript' then ${sql.ref('s.text')}
-  end`;
-  const firstFragment = sql<string>`split_part(${sql.ref('shown.snippet')}, ${fragmentDelimiter}, 1)`;
-  const plainFragment = sql<string>`replace(replace(${firstFragment}, ${snippetStart}, ''), ${snippetStop}, '')`;
-  const matchOffset = sql<number>`strpos(${sql.ref('shown.documentText')}, ${plainFragment}) - 1 + strpos(${firstFragment}, ${snippetStart}) - 1`;
-  const documentLine = sql<number | null>`case when ${sql.ref('shown.kind')} = 'document'
-      and strpos(${firstFragment}, ${snippetStart}) > 0 and strpos(${sql.ref('shown.documentText')}, ${plainFragment}) > 0
-    then (select count(*)::integer from jsonb_array_elements_text(${sql.ref('shown.lineStarts')}) as ls(start) where ls.start::integer <= ${matchOffset})
-  end`;
+  const boost = (kind: RawBuilder<unknown>) =>
+    sql<number>`(case ${kind} ${sql.join(searchKinds.map((k) => sql`when ${sql.lit(k)} then ${sql.lit(kindBoosts[k])}`), sql` `)} end)`;
+  const score = sql<number>`ts_rank(${rankWeightsLiteral}::float4[], ${sql.ref('e.search')}, ${tsquery}, 1) * ${boost(sql.ref('e.kind'))}`;
+  // Per kind, the bound on ts_rank before normalisation; for a titled kind it
+  // depends on whether a query word is in the title, which a small vector answers.
+  const titleHit = sql<SqlBool>`${sql.ref('e.title')} @@ ${anyLexemeQuery(shape.lexemes)}::tsquery`;
+  const bound = sql<number>`(case ${sql.ref('e.kind')} ${sql.join(
+    searchKinds.map((k) => {
+      const withTitle = rawRankBound(shape.ranking, k, true);
+      const withoutTitle = rawRankBound(shape.ranking, k, false);
+      return withTitle === withoutTitle
+        ? sql`when ${sql.lit(k)} then ${sql.lit(withTitle)}`
+        : sql`when ${sql.lit(k)} then case when ${titleHit} then ${sql.lit(withTitle)} else ${sql.lit(withoutTitle)} end`;
+    }),
+    sql` `,
+  )} end)`;
+  const ceiling = sql<number>`${sql.ref('e.rankNorm')} * ${boost(sql.ref('e.kind'))} * ${bound}`;
+  const isShort = sql<SqlBool>`pg_column_size(${sql.ref('e.search')}) < ${sql.lit(inlineVectorBytes)}`;
+  const ranked = filter.offset + filter.limit;
 
   const row = await db
-    // Materialised: the hits are counted three ways and paged; find them once.
+    // Materialised: the matches are grouped, filtered and ranked; find them once.
     .with(
       (cte) => cte('hits').materialized(),
       (qb) => {
-        let hits = qb.selectFrom(all.as('u')).selectAll('u');
-        if (filter.from) hits = hits.where('u.date', '>=', filter.from);
-        if (filter.to) hits = hits.where('u.date', '<=', filter.to);
+        let hits = qb
+          .selectFrom('searchEntry as e')
+          .select([
+            'e.kind',
+            'e.recordId as id',
+            'e.committeeId',
+            'e.date',
+            sql<number | null>`case when ${isShort} then ${score} end`.as('score'),
+            // What a long record's ceiling is made of, so that only long records pay for it.
+            sql<number | null>`case when not ${isShort} then ${sql.ref('e.rankNorm')} end`.as('rankNorm'),
+            sql<string | null>`case when not ${isShort} then ${sql.ref('e.title')} end`.as('title'),
+          ])
+          .where(sql<SqlBool>`${sql.ref('e.search')} @@ ${tsquery}`);
+        if (filter.from) hits = hits.where('e.date', '>=', filter.from);
+        if (filter.to) hits = hits.where('e.date', '<=', filter.to);
         return hits;
       },
     )
-    .with('filtered', (qb) => {
+    // Not materialised: a filter is cheaper to apply again than the rows are to copy.
+    .with((cte) => cte('filtered').notMaterialized(), (qb) => {
       let filtered = qb.selectFrom('hits').selectAll('hits');
       if (filter.kinds.length) filtered = filtered.where('hits.kind', 'in', [...filter.kinds]);
-      if (filter.committees.length) filtered = filtered.where('hits.committeeId', 'in', committeeIds);
+      // Committees are named by slug in the URL (an empty IN list is invalid SQL, so only when some are given).
+      if (filter.committees.length) {
+        filtered = filtered.where('hits.committeeId', 'in', (eb) => eb.selectFrom('committee').select('committee.id').where('committee.slug', 'in', [...filter.committees]));
+      }
       return filtered;
     })
+    // Long records that could reach the k-th best short score, highest ceiling first, scored from their entries.
+    .with('long', (qb) =>
+      qb
+        .selectFrom((sub) =>
+          sub
+            .selectFrom('filtered as e')
+            .select(['e.kind', 'e.id', 'e.date', ceiling.as('ceiling')])
+            .where('e.score', 'is', null)
+            .as('l'),
+        )
+        .where('l.ceiling', '>=', sql<number>`coalesce((select ${sql.ref('s.score')} from ${sql.table('filtered')} as ${sql.ref('s')} where ${sql.ref('s.score')} is not null order by ${sql.ref('s.score')} desc offset ${sql.lit(ranked - 1)} limit 1), 0)`)
+        .orderBy('l.ceiling', 'desc')
+        .orderBy(sql`${sql.ref('l.date')} desc nulls last`)
+        .orderBy('l.kind')
+        .orderBy('l.id')
+        .limit(longCap)
+        .select((eb) => [
+          'l.kind',
+          'l.id',
+          eb.selectFrom('searchEntry as e').select(score.as('score')).whereRef('e.kind', '=', 'l.kind').whereRef('e.recordId', '=', 'l.id').as('score'),
+        ]),
+    )
     .with('page', (qb) =>
       qb
-        .selectFrom('filtered')
-        .selectAll('filtered')
+        .selectFrom('filtered as f')
+        .leftJoin('long as l', (j) => j.onRef('l.kind', '=', 'f.kind').onRef('l.id', '=', 'f.id'))
+        .select(['f.kind', 'f.id', 'f.committeeId', 'f.date', sql<number>`coalesce(${sql.ref('f.score')}, ${sql.ref('l.score')}, 0)`.as('score')])
         // Recency breaks ties; kind and id make the order total, so pages never overlap.
-        .orderBy('filtered.score', 'desc')
-        .orderBy(sql`${sql.ref('filtered.date')} desc nulls last`)
-        .orderBy('filtered.kind')
-        .orderBy('filtered.id')
+        .orderBy('score', 'desc')
+        .orderBy(sql`${sql.ref('f.date')} desc nulls last`)
+        .orderBy('f.kind')
+        .orderBy('f.id')
         .limit(filter.limit)
         .offset(filter.offset),
     )
-    // Materialised too: the snippet is read several times to find a document's line, and must be computed once.
-    .with(
-      (cte) => cte('shown').materialized(),
-      (qb) =>
-      qb
-        .selectFrom('page')
-        .leftJoin('committee as c', 'c.id', 'page.committeeId')
-        .leftJoin('meeting as m', 'm.id', 'page.meetingId')
-        .leftJoin('agendaItem as i', 'i.id', 'page.itemId')
-        .leftJoin('document as d', (j) => j.on(forKind('document')).onRef('d.id', '=', 'page.id'))
-        .leftJoin('agendaItem as ai', (j) => j.on(forKind('agenda-item')).onRef('ai.id', '=', 'page.id'))
-        .leftJoin('resolution as rs', (j) => j.on(forKind('resolution')).onRef('rs.id', '=', 'page.id'))
-        .leftJoin('recommendation as rc', (j) => j.on(forKind('recommendation')).onRef('rc.id', '=', 'page.id'))
-        .leftJoin('action as a', (j) => j.on(forKind('action')).onRef('a.id', '=', 'page.id'))
-        .leftJoin('forwardPlanEntry as f', (j) => j.on(forKind('forward-plan')).onRef('f.id', '=', 'page.id'))
-        .leftJoin('transcriptSegment as s', (j) => j.on(forKind('transcript')).onRef('s.id', '=', 'page.id'))
-        .leftJoin('transcript as t', 't.id', 's.transcriptId')
-        .select([
-          'page.kind',
-          'page.id',
-          'page.date',
-          'page.score',
-          'c.slug as committeeSlug',
-          'c.name as committeeName',
-          'm.slug as meetingSlug',
-          'm.status as meetingStatus',
-          'i.number as itemNumber',
-          'i.position as itemPosition',
-          'i.title as itemTitle',
-          sql<string | null>`coalesce(${sql.ref('d.title')}, ${sql.ref('ai.title')}, ${sql.ref('f.title')})`.as('title'),
-          'rc.letter as recommendationLetter',
-          'a.number as actionNumber',
-          's.speakerName',
-          's.startsMs',
-          't.documentId as transcriptDocumentId',
-          's.sourceLineFrom as transcriptSourceLine',
-          sql<string | null>`left(${sql.ref('d.text')}, ${sql.lit(headlineChars)})`.as('documentText'),
-          'd.lineStarts',
-          sql<string>`coalesce(ts_headline('english', ${snippetSource}, ${tsquery}, ${headlineOptions}), '')`.as('snippet'),
-        ]),
-    )
     .selectNoFrom((eb) => [
-      eb.selectFrom('filtered').select(eb.fn.countAll<number>().as('n')).as('total'),
-      jsonArrayFrom(
-        (() => {
-          let q = eb.selectFrom('hits').select(['hits.kind', eb.fn.countAll<number>().as('count')]).groupBy('hits.kind');
-          if (filter.committees.length) q = q.where('hits.committeeId', 'in', committeeIds);
-          return q;
-        })(),
-      ).as('kindCounts'),
-      jsonArrayFrom(
-        (() => {
-          let q = eb
-            .selectFrom('hits')
-            .innerJoin('committee as c', 'c.id', 'hits.committeeId')
-            .select(['c.slug', 'c.name', eb.fn.countAll<number>().as('count')])
-            .groupBy(['c.slug', 'c.name']);
-          if (filter.kinds.length) q = q.where('hits.kind', 'in', [...filter.kinds]);
-          return q;
-        })(),
-      ).as('committeeCounts'),
       jsonArrayFrom(
         eb
-          .selectFrom('shown')
-          .select([
-            'shown.kind',
-            'shown.id',
-            'shown.date',
-            'shown.score',
-            'shown.committeeSlug',
-            'shown.committeeName',
-            'shown.meetingSlug',
-            'shown.meetingStatus',
-            'shown.itemNumber',
-            'shown.itemPosition',
-            'shown.itemTitle',
-            'shown.title',
-            'shown.recommendationLetter',
-            'shown.actionNumber',
-            'shown.speakerName',
-            'shown.startsMs',
-            'shown.transcriptDocumentId',
-            'shown.transcriptSourceLine',
-            documentLine.as('documentLine'),
-            'shown.snippet',
-          ])
-          .orderBy('shown.score', 'desc')
-          .orderBy(sql`${sql.ref('shown.date')} desc nulls last`)
-          .orderBy('shown.kind')
-          .orderBy('shown.id'),
-      ).as('hits'),
+          .selectFrom((sub) => sub.selectFrom('hits').select(['hits.kind', 'hits.committeeId', eb.fn.countAll<number>().as('count')]).groupBy(['hits.kind', 'hits.committeeId']).as('g'))
+          .leftJoin('committee as c', 'c.id', 'g.committeeId')
+          .select(['g.kind', 'c.slug as committeeSlug', 'c.name as committeeName', 'g.count']),
+      ).as('groups'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('page')
+          .leftJoin('committee as c', 'c.id', 'page.committeeId')
+          .select(['page.kind', 'page.id', 'page.date', 'page.score', 'c.slug as committeeSlug', 'c.name as committeeName'])
+          .orderBy('page.score', 'desc')
+          .orderBy(sql`${sql.ref('page.date')} desc nulls last`)
+          .orderBy('page.kind')
+          .orderBy('page.id'),
+      ).as('page'),
     ])
     .executeTakeFirstOrThrow();
 
-  return {
-    searchable: true,
-    total: Number(row.total ?? 0),
-    hits: row.hits as SearchHitRow[],
-    kindCounts: (row.kindCounts as { kind: SearchKind; count: number }[]).map((k) => ({ kind: k.kind, count: Number(k.count) })),
-    committeeCounts: (row.committeeCounts as { slug: string; name: string; count: number }[])
-      .map((c) => ({ slug: c.slug, name: c.name, count: Number(c.count) }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-  };
+  const page = row.page as Pick<SearchHitRow, 'kind' | 'id' | 'date' | 'score' | 'committeeSlug' | 'committeeName'>[];
+  const details = new Map((await findHitDetails(db, filter.q, page)).map((d) => [`${d.kind}:${d.id}`, d]));
+  // A record deleted between the two statements is left out rather than shown half-known.
+  const hits = page.flatMap((hit) => {
+    const found = details.get(`${hit.kind}:${hit.id}`);
+    return found ? [{ ...found, ...hit }] : [];
+  });
+  const groups = (row.groups as MatchGroup[]).map((g) => ({ ...g, count: Number(g.count) }));
+  return { searchable: true, hits, ...facetCounts(groups, filter) };
 }

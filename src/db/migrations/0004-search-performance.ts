@@ -18,13 +18,16 @@ import { type Kysely, sql } from 'kysely';
  * the search in the same transaction, whoever wrote it (importer, back
  * office, demo loader, tests).
  *
- * Storage: the vector is EXTERNAL with a low toast_tuple_target, so a
- * document's vector (about 2.6 kB) lives out of line and the heap holds
- * ~60-byte rows: counting 18,000 matches reads 3,700 small pages instead of
- * the document table's 14,000. Short records' vectors stay inline. The GIN
+ * Storage: the vector is EXTERNAL (uncompressed, moved out of the row once
+ * the row passes PostgreSQL's 2 kB threshold). A document's vector (about
+ * 2.6 kB on the bench corpus) lives out of line, so counting 18,000 matches
+ * reads 3,700 pages; with MAIN (inline, compressed) the same count read
+ * 9,800 pages and took 4 times as long. Short records' vectors stay in the
+ * row, where search scores them without another read; long ones are read
+ * only when their score could reach the page (search/ranking.ts). The GIN
  * index has fastupdate off: PGlite never autovacuums, so a pending list
  * would only grow, and every search would scan it (measured 4-7 ms a query
- * before a VACUUM on the old per-table indexes).
+ * on the old per-table indexes before a VACUUM).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql.raw(`
@@ -40,7 +43,7 @@ create view search_public_source as
 select 'document'::text as kind, d.id as record_id,
   coalesce(d.committee_id, m.committee_id) as committee_id,
   coalesce(m.date, (d.published_at at time zone 'Europe/London')::date, (d.created_at at time zone 'Europe/London')::date) as date,
-  d.search
+  d.search, strip(to_tsvector('english', d.title)) as title
 from document d
 left join agenda_item i on i.id = d.agenda_item_id
 left join meeting m on m.id = d.meeting_id
@@ -54,19 +57,20 @@ union all
 -- An item whose minutes are not yet published is found by its title and description only.
 select 'agenda-item', i.id, m.committee_id, m.date,
   case when m.status in ('draft-minutes', 'minutes-approved') then i.search
-    else setweight(to_tsvector('english', i.title), 'A') || setweight(to_tsvector('english', coalesce(i.description, '')), 'C') end
+    else setweight(to_tsvector('english', i.title), 'A') || setweight(to_tsvector('english', coalesce(i.description, '')), 'C') end,
+  strip(to_tsvector('english', i.title))
 from agenda_item i
 join meeting m on m.id = i.meeting_id
 where not i.is_exempt
 union all
-select 'resolution', r.id, m.committee_id, m.date, r.search
+select 'resolution', r.id, m.committee_id, m.date, r.search, null
 from resolution r
 join agenda_item i on i.id = r.agenda_item_id
 join meeting m on m.id = i.meeting_id
 where not i.is_exempt and m.status in ('draft-minutes', 'minutes-approved')
 union all
 select 'recommendation', rc.id, rc.committee_id,
-  coalesce(m.date, rc.sent_on, (rc.created_at at time zone 'Europe/London')::date), rc.search
+  coalesce(m.date, rc.sent_on, (rc.created_at at time zone 'Europe/London')::date), rc.search, null
 from recommendation rc
 left join agenda_item i on i.id = rc.agenda_item_id
 left join resolution rs on rs.id = rc.resolution_id
@@ -74,18 +78,19 @@ left join agenda_item ri on ri.id = rs.agenda_item_id
 left join meeting m on m.id = rc.meeting_id
 where (i.id is null or not i.is_exempt) and (ri.id is null or not ri.is_exempt)
 union all
-select 'action', a.id, a.committee_id, coalesce(m.date, (a.created_at at time zone 'Europe/London')::date), a.search
+select 'action', a.id, a.committee_id, coalesce(m.date, (a.created_at at time zone 'Europe/London')::date), a.search, null
 from action a
 left join agenda_item i on i.id = a.agenda_item_id
 left join meeting m on m.id = a.meeting_id
 where i.id is null or not i.is_exempt
 union all
 select 'forward-plan', f.id, f.decision_maker_committee_id,
-  coalesce(f.decision_due_on, (f.decision_due_month || '-01')::date, f.first_published_on), f.search
+  coalesce(f.decision_due_on, (f.decision_due_month || '-01')::date, f.first_published_on), f.search,
+  strip(to_tsvector('english', f.title))
 from forward_plan_entry f
 where not f.is_exempt
 union all
-select 'transcript', s.id, m.committee_id, m.date, s.search
+select 'transcript', s.id, m.committee_id, m.date, s.search, null
 from transcript_segment s
 join transcript t on t.id = s.transcript_id
 left join document td on td.id = t.document_id
@@ -102,10 +107,12 @@ create table search_entry (
   -- search can bound a record's score before reading its vector.
   rank_norm real not null,
   search tsvector not null,
+  -- The title's words alone (documents, agenda items, forward plan): a match
+  -- outside the title weighs at most C or B, which bounds the score lower.
+  title tsvector,
   primary key (kind, record_id)
-) with (toast_tuple_target = 128);
+);
 alter table search_entry alter column search set storage external;
-create index search_entry_search on search_entry using gin (search) with (fastupdate = off);
 
 -- ts_rank's length: every position, and 1 for a word stored without positions.
 create function search_rank_norm(v tsvector) returns real
@@ -124,14 +131,15 @@ begin
   delete from search_entry e
   where e.kind = p_kind and e.record_id = any (p_ids)
     and not exists (select 1 from search_public_source s where s.kind = p_kind and s.record_id = e.record_id);
-  insert into search_entry (kind, record_id, committee_id, date, rank_norm, search)
-  select s.kind, s.record_id, s.committee_id, s.date, search_rank_norm(s.search), s.search
+  insert into search_entry (kind, record_id, committee_id, date, rank_norm, search, title)
+  select s.kind, s.record_id, s.committee_id, s.date, search_rank_norm(s.search), s.search, s.title
   from search_public_source s
   where s.kind = p_kind and s.record_id = any (p_ids)
   on conflict (kind, record_id) do update
-    set committee_id = excluded.committee_id, date = excluded.date, rank_norm = excluded.rank_norm, search = excluded.search
+    set committee_id = excluded.committee_id, date = excluded.date, rank_norm = excluded.rank_norm, search = excluded.search, title = excluded.title
     -- Unchanged entries are not rewritten: no dead rows for PGlite, which never vacuums.
-    where (search_entry.committee_id, search_entry.date, search_entry.search) is distinct from (excluded.committee_id, excluded.date, excluded.search);
+    where (search_entry.committee_id, search_entry.date, search_entry.search, search_entry.title)
+      is distinct from (excluded.committee_id, excluded.date, excluded.search, excluded.title);
 end $$;
 
 -- Everything whose public state follows from these agenda items: the items,
@@ -298,9 +306,11 @@ end $$;
   }
 
   await sql`
-    insert into search_entry (kind, record_id, committee_id, date, rank_norm, search)
-    select kind, record_id, committee_id, date, search_rank_norm(search), search from search_public_source
+    insert into search_entry (kind, record_id, committee_id, date, rank_norm, search, title)
+    select kind, record_id, committee_id, date, search_rank_norm(search), search, title from search_public_source
   `.execute(db);
+  // Built after the rows are in: a GIN index built whole is far quicker than one grown row by row.
+  await sql`create index search_entry_search on search_entry using gin (search) with (fastupdate = off)`.execute(db);
 
   // The per-table indexes served the old union; search_entry's index replaces them.
   for (const table of ['document', 'agenda_item', 'forward_plan_entry', 'resolution', 'recommendation', 'action', 'transcript_segment']) {
