@@ -1,7 +1,9 @@
 /**
- * The portal: how fast the portal serves a meeting page compared with a
- * route that does nothing, on each engine, and how long a first start (with
- * migrations and the demo council) and a restart take. Figures are ratios
+ * The portal: how fast the portal serves a meeting page and a search page
+ * compared with a route that does nothing, on each engine, both as a server
+ * runs (public pages cached for GAVEL_PAGE_CACHE_SECONDS) and rendered for
+ * every request; and how long a first start (with migrations and the demo
+ * council) and a restart take. Figures are ratios
  * against a baseline measured in the same run, so they compare across
  * machines. Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL
  * server database to include it; its user must be able to create databases.
@@ -12,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { readConfig } from '../src/config.ts';
 import { openDatabase, type DatabaseHandle } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadDemoCouncil } from '../src/demo/load-demo-council.ts';
@@ -38,20 +41,29 @@ async function benchEngine(name: string, database: DatabaseHandle): Promise<stri
     .where('c.kind', '=', 'scrutiny')
     .orderBy('m.date', 'desc')
     .executeTakeFirstOrThrow();
-  const app = await buildApp({ db: database.db, config: { publicUrl: 'http://bench' }, today: () => today });
+  // As a server runs (the public page cache on, GAVEL_PAGE_CACHE_SECONDS), and rendering every request.
+  const cacheSeconds = readConfig().publicPageCacheSeconds;
+  const app = await buildApp({ db: database.db, config: { publicUrl: 'http://bench', publicPageCacheSeconds: cacheSeconds }, today: () => today });
+  const rendering = await buildApp({ db: database.db, config: { publicUrl: 'http://bench', publicPageCacheSeconds: 0 }, today: () => today });
   app.get('/bench/bare', async () => 'ok');
   const origin = (await app.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+  const uncached = (await rendering.listen({ port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+  const meetingPath = `/committees/${meeting.committee}/meetings/${meeting.slug}`;
+  const searchPath = '/search?q=school+transport';
   try {
     const bare = await measure(`${origin}/bench/bare`);
-    const page = await measure(`${origin}/committees/${meeting.committee}/meetings/${meeting.slug}`);
-    const search = await measure(`${origin}/search?q=school+transport`);
+    const line = (label: string, m: { requestsPerSecond: number; p99: number }) =>
+      `${name.padEnd(10)} ${label.padEnd(32)} ${m.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${String(m.p99).padStart(4)} ms   ratio ${(m.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of bare`;
     return [
-      `${name.padEnd(10)} bare route      ${bare.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${bare.p99} ms`,
-      `${name.padEnd(10)} meeting page    ${page.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${page.p99} ms   ratio ${(page.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of bare`,
-      `${name.padEnd(10)} search page     ${search.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${search.p99} ms   ratio ${(search.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} of bare`,
+      `${name.padEnd(10)} ${'bare route'.padEnd(32)} ${bare.requestsPerSecond.toFixed(0).padStart(7)} req/s   p99 ${String(bare.p99).padStart(4)} ms`,
+      line(`meeting page (cache ${cacheSeconds} s)`, await measure(origin + meetingPath)),
+      line(`search page (cache ${cacheSeconds} s)`, await measure(origin + searchPath)),
+      line('meeting page, rendered each time', await measure(uncached + meetingPath)),
+      line('search page, rendered each time', await measure(uncached + searchPath)),
     ];
   } finally {
     await app.close();
+    await rendering.close();
     await database.close();
   }
 }

@@ -151,6 +151,33 @@ describe('the public page cache, on its own', () => {
     assert.equal(notModified.body, '');
   });
 
+  it('renders a page once for visitors who ask for it at the same time', async () => {
+    clock += 60_000;
+    const busy = Fastify();
+    registerPublicPageCache(busy, { ttlSeconds: 10, now: () => clock });
+    let renders = 0;
+    busy.get('/busy', async () => {
+      renders++;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return `render ${renders}`;
+    });
+    busy.get('/form', async (_request, reply) => {
+      const n = ++renders;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return reply.header('Cache-Control', 'no-store').send(`form ${n}`);
+    });
+    await busy.ready();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => busy.inject('/busy')));
+    assert.deepEqual(new Set(answers.map((a) => a.body)), new Set(['render 1']));
+    assert.equal(renders, 1);
+    // A page that cannot be kept is rendered for each visitor, once it is known not to be kept.
+    await busy.inject('/form');
+    renders = 0;
+    const forms = await Promise.all(Array.from({ length: 3 }, () => busy.inject('/form')));
+    assert.equal(new Set(forms.map((a) => a.body)).size, 3);
+    await busy.close();
+  });
+
   it('does not keep a page rendered while the cache was being invalidated', async () => {
     clock += 60_000;
     const slow = Fastify();

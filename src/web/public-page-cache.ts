@@ -29,6 +29,8 @@ export interface PublicPageCacheOptions {
   maxEntryBytes?: number;
   /** Milliseconds now; tests pass their own clock. */
   now?: () => number;
+  /** How long a request waits for the same page being rendered for another, before rendering it itself. */
+  waitMs?: number;
 }
 
 interface Entry {
@@ -51,6 +53,8 @@ interface RequestState {
   key: string;
   generation: number;
   payload?: string | Buffer;
+  /** Set for the one request rendering a page that others are waiting for. */
+  done?: () => void;
 }
 type Tracked = FastifyRequest & { [state]?: RequestState };
 
@@ -69,6 +73,8 @@ type Tracked = FastifyRequest & { [state]?: RequestState };
  *   `Cache-Control: no-store` or `private`, varies by a request header, or
  *   carries a CSRF form field: a page with a form is never shared.
  * - A route opts out with `{ config: { publicPageCache: false } }`.
+ * - Visitors asking for a page while it is being rendered wait for that
+ *   render (up to `waitMs`) instead of repeating it.
  * - `app.invalidatePublicPages()` empties this process's cache at once;
  *   a page being rendered while it is called is not stored, so nothing
  *   older than the write survives it. Other processes on the same
@@ -80,7 +86,12 @@ export function registerPublicPageCache(app: FastifyInstance, options: PublicPag
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const maxEntryBytes = options.maxEntryBytes ?? 2 * 1024 * 1024;
   const now = options.now ?? Date.now;
+  const waitMs = options.waitMs ?? 5000;
   const entries = new Map<string, Entry>();
+  // Pages being rendered now: a second visitor waits for the first render rather than repeating it.
+  const rendering = new Map<string, Promise<void>>();
+  // Addresses whose last answer could not be kept (a form, a 404): nobody waits for those.
+  const unkept = new Set<string>();
   let bytes = 0;
   let generation = 0;
 
@@ -101,15 +112,37 @@ export function registerPublicPageCache(app: FastifyInstance, options: PublicPag
   app.addHook('onRequest', async (request: Tracked, reply) => {
     if (!isCacheable(request)) return;
     const key = request.url;
-    const entry = entries.get(key);
-    if (entry && now() - entry.storedAt < ttlMs) {
+    const fresh = () => {
+      const entry = entries.get(key);
+      if (entry && now() - entry.storedAt < ttlMs) return entry;
+      if (entry) forget(key);
+      return undefined;
+    };
+    let entry = fresh();
+    const inFlight = entry || unkept.has(key) ? undefined : rendering.get(key);
+    if (inFlight) {
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+      entry = fresh();
+    }
+    if (entry) {
       // Most recently used last, so eviction takes the oldest first.
       entries.delete(key);
       entries.set(key, entry);
       return replay(reply, entry, request, Math.floor((now() - entry.storedAt) / 1000));
     }
-    if (entry) forget(key);
-    request[state] = { key, generation };
+    const tracked: RequestState = { key, generation };
+    if (request.method === 'GET' && !rendering.has(key)) {
+      let release!: () => void;
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      rendering.set(key, promise);
+      tracked.done = () => {
+        if (rendering.get(key) === promise) rendering.delete(key);
+        release();
+      };
+      // However the request ends (an error, a closed connection), the waiters are let go.
+      reply.raw.once('close', tracked.done);
+    }
+    request[state] = tracked;
   });
 
   app.addHook('onSend', async (request: Tracked, reply, payload) => {
@@ -123,11 +156,21 @@ export function registerPublicPageCache(app: FastifyInstance, options: PublicPag
   // Stored once the answer has gone, when every hook has set its headers: a cookie set late still keeps it out.
   app.addHook('onResponse', async (request: Tracked, reply) => {
     const tracked = request[state];
-    if (!tracked?.payload || tracked.generation !== generation) return;
+    if (!tracked) return;
+    const kept = store(tracked, reply);
+    if (tracked.done) {
+      if (kept) unkept.delete(tracked.key);
+      else remember(unkept, tracked.key, maxEntries);
+      tracked.done();
+    }
+  });
+
+  function store(tracked: RequestState, reply: FastifyReply): boolean {
+    if (!tracked.payload || tracked.generation !== generation) return false;
     const headers = storableHeaders(reply, tracked.payload);
-    if (!headers) return;
+    if (!headers) return false;
     const size = Buffer.byteLength(tracked.payload);
-    if (size > maxEntryBytes) return;
+    if (size > maxEntryBytes) return false;
     forget(tracked.key);
     entries.set(tracked.key, { statusCode: reply.statusCode, headers, body: tracked.payload, bytes: size, storedAt: now() });
     bytes += size;
@@ -135,7 +178,15 @@ export function registerPublicPageCache(app: FastifyInstance, options: PublicPag
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
       forget(oldest);
     }
-  });
+    return true;
+  }
+}
+
+/** Adds a key to a set kept to a size, dropping the oldest. */
+function remember(set: Set<string>, key: string, size: number): void {
+  set.delete(key);
+  set.add(key);
+  if (set.size > size) set.delete(set.values().next().value!);
 }
 
 function isCacheable(request: FastifyRequest): boolean {
