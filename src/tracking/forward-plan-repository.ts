@@ -2,6 +2,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ExemptParagraph } from '../meetings/meeting-tables.ts';
 import type { DecisionKind } from './tracking-tables.ts';
+import type { UrgencyRoute } from '../forward-plan/forward-plan-notice.ts';
 
 export interface ForwardPlanRow {
   id: number;
@@ -18,6 +19,13 @@ export interface ForwardPlanRow {
   leadOfficerName: string | null;
   portfolioHolderName: string | null;
   wards: string[];
+  allWards: boolean;
+  firstPublishedOn: string | null;
+  urgencyRoute: UrgencyRoute | null;
+  scrutinyChairNotifiedOn: string | null;
+  exceptionNoticePublishedOn: string | null;
+  urgencyAgreedBy: string | null;
+  urgencyAgreedOn: string | null;
 }
 
 export interface ForwardPlanFilter {
@@ -26,6 +34,8 @@ export interface ForwardPlanFilter {
   kind?: DecisionKind | undefined;
   /** "2026-04": only decisions due in that month. */
   month?: string | undefined;
+  /** Only decisions this decision maker takes, as the plan names them ("Cabinet"). */
+  decisionMaker?: string | undefined;
 }
 
 /**
@@ -64,12 +74,20 @@ export async function listForwardPlan(db: Kysely<Database>, filter: ForwardPlanF
         .whereRef('fw.forwardPlanEntryId', '=', 'f.id')
         .where('f.isExempt', '=', false)
         .as('wards'),
+      sql<boolean>`${sql.ref('f.allWards')} and not ${sql.ref('f.isExempt')}`.as('allWards'),
+      'f.firstPublishedOn',
+      'f.urgencyRoute',
+      'f.scrutinyChairNotifiedOn',
+      'f.exceptionNoticePublishedOn',
+      'f.urgencyAgreedBy',
+      'f.urgencyAgreedOn',
     ])
     .where('f.status', 'in', ['planned', 'deferred'])
     .where(dueDay, '>=', filter.from.slice(0, 7) + '-01')
     .where((eb) => eb.or([eb('f.decisionDueOn', 'is', null), eb('f.decisionDueOn', '>=', filter.from)]));
   if (filter.kind) query = query.where('f.decisionKind', '=', filter.kind);
   if (filter.month) query = query.where(sql<string>`left(${dueDay}, 7)`, '=', filter.month);
+  if (filter.decisionMaker) query = query.where('f.decisionMaker', '=', filter.decisionMaker);
   const rows = await query.orderBy(dueDay).orderBy('f.decisionDueOn', (ob) => ob.asc().nullsFirst()).orderBy('f.title').execute();
   return rows.map((row) => ({ ...row, wards: (row.wards ?? []).sort() }));
 }
@@ -78,4 +96,10 @@ export async function listForwardPlan(db: Kysely<Database>, filter: ForwardPlanF
 export async function listForwardPlanMonths(db: Kysely<Database>, from: string): Promise<string[]> {
   const rows = await listForwardPlan(db, { from });
   return [...new Set(rows.map((r) => (r.decisionDueOn ?? `${r.decisionDueMonth}-01`).slice(0, 7)))];
+}
+
+/** The decision makers of upcoming decisions, by name, for the decision maker filter. */
+export async function listForwardPlanDecisionMakers(db: Kysely<Database>, from: string): Promise<string[]> {
+  const rows = await listForwardPlan(db, { from });
+  return [...new Set(rows.map((r) => r.decisionMaker))].sort((a, b) => a.localeCompare(b));
 }

@@ -33,6 +33,7 @@ import { registerSearchRoutes } from '../search/search-routes.ts';
 import { registerCommitteeTrackingRoutes } from '../tracking/committee-tracking-routes.ts';
 import { registerForwardPlanRoutes } from '../tracking/forward-plan-routes.ts';
 import { registerWorkProgramme } from '../work-programme/register-work-programme.ts';
+import { registerForwardPlan } from '../forward-plan/register-forward-plan.ts';
 import { registerCalendarRoutes } from '../calendar/calendar-routes.ts';
 import { registerTranscriptRoutes } from '../transcripts/transcript-routes.ts';
 import { registerTopics } from '../topics/register-topics.ts';
@@ -91,6 +92,7 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerCommitteeTrackingRoutes(app, services);
   registerForwardPlanRoutes(app, services);
   registerWorkProgramme(app, services);
+  registerForwardPlan(app, services);
   registerCalendarRoutes(app, services);
   registerTranscriptRoutes(app, services);
   registerSignInRoutes(app, services, { secureCookies });
