@@ -193,6 +193,7 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
     resolution: String(resolution.id),
     question: '1',
     topic: 'crawl-topic',
+    entry: String(planted[2][0]!.id),
     '/api/v1/meetings/:id': String(item.meetingId),
     '/api/v1/committees/:id': item.committee,
     '/api/v1/people/:id': person.slug,

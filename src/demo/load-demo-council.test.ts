@@ -27,10 +27,10 @@ async function openScratchDatabase(): Promise<DatabaseHandle & { dispose(): Prom
   };
 }
 
-/** Every row of a table in id order, without the columns the database fills in itself. */
+/** Every row of a table in id order, without the columns the database fills in itself (timestamps, search vectors). */
 async function rowsOf(database: DatabaseHandle, table: keyof Database & string): Promise<Record<string, unknown>[]> {
   const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))} order by 1`.execute(database.db);
-  return rows.map(({ createdAt: _created, search: _search, ...rest }) => rest);
+  return rows.map(({ createdAt: _created, updatedAt: _updated, search: _search, ...rest }) => rest);
 }
 
 describe('loadDemoCouncil', () => {
