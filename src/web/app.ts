@@ -12,6 +12,7 @@ import { registerUserAdminRoutes } from '../accounts/user-admin-routes.ts';
 import { registerAgendas } from '../agendas/register-agenda-routes.ts';
 import { registerApiRoutes } from '../api/api-routes.ts';
 import { registerAuditRoutes } from '../audit/audit-routes.ts';
+import { onAuditedChange } from '../audit/with-audit.ts';
 import { registerCommitteeAdminRoutes } from '../committees/committee-admin-routes.ts';
 import { registerCommitteeRoutes } from '../committees/committee-routes.ts';
 import { registerMembershipAdminRoutes } from '../committees/membership-admin-routes.ts';
@@ -56,6 +57,9 @@ export async function buildApp(services: Services, options: FastifyServerOptions
   registerSecurityHeaders(app);
   // First of the hooks: a cached public page is answered before sessions, forms or the database are touched.
   registerPublicPageCache(app, { ttlSeconds: services.config.publicPageCacheSeconds ?? 0 });
+  // A clerk who publishes sees the public page change at once, not a cache lifetime later.
+  const stopInvalidating = onAuditedChange(() => app.invalidatePublicPages());
+  app.addHook('onClose', async () => stopInvalidating());
   for (const [index, directory] of assetDirectories.entries()) {
     await app.register(fastifyStatic, {
       root: path.resolve(directory.root),

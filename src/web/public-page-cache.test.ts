@@ -6,6 +6,7 @@ import { sessionCookieName } from '../accounts/staff-session-plugin.ts';
 import { insertCommittee, insertCouncil } from '../../test/factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { signedInAs } from '../../test/support/staff.ts';
+import { withAudit } from '../audit/with-audit.ts';
 import { buildApp } from './app.ts';
 import { registerPublicPageCache } from './public-page-cache.ts';
 
@@ -57,6 +58,15 @@ describe('the public page cache, in the portal', () => {
     await committeeName(app);
     await rename('Audit and Governance Committee');
     app.invalidatePublicPages();
+    assert.equal((await committeeName(app)).name, 'Audit and Governance Committee');
+  });
+
+  it('shows a change made in the back office at once: every audited change empties the cache', async () => {
+    await committeeName(app);
+    await withAudit(database.db, null, async (trx, audit) => {
+      await trx.updateTable('committee').set({ name: 'Audit and Governance Committee' }).where('slug', '=', 'audit').execute();
+      await audit({ action: 'update', entity: 'committee', entityId: 1, summary: 'Renamed the committee' });
+    });
     assert.equal((await committeeName(app)).name, 'Audit and Governance Committee');
   });
 
