@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { refuse, requirePermission, staffOf } from '../../accounts/access.ts';
+import { refuse, requirePermission, requirePermissionAnd, staffOf } from '../../accounts/access.ts';
 import { mayEditReport } from '../../accounts/roles.ts';
 import { withAudit } from '../../audit/with-audit.ts';
 import { documentLines } from '../../documents/document-views.ts';
@@ -79,13 +79,10 @@ export function registerReportUploadRoutes(app: FastifyInstance, { db, config }:
     });
 
   /** Before the body is read: signed in, and allowed to change this report. */
-  const mayUpload = async (request: FastifyRequest, reply: FastifyReply) => {
-    const signedIn = requirePermission('back-office:read');
-    await signedIn.call(app, request, reply);
-    if (reply.sent) return reply;
+  const mayUpload = requirePermissionAnd('back-office:read', async (request, reply) => {
     const report = await loadReport(request);
     if (!mayEditReport(staffOf(request), report)) return refuse(reply);
-  };
+  });
 
   app.get('/manage/reports/:id/upload', { onRequest: mayUpload }, async (request, reply) => showUpload(reply, await loadReport(request)));
 
