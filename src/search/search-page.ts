@@ -1,4 +1,5 @@
 import { formatDateLong } from '../web/format.ts';
+import { type PaginationView, paginationView } from '../web/pagination.ts';
 import { formatOffset, hitHref } from './search-links.ts';
 import { type SearchKind, searchKindLabels, searchKinds } from './search-kinds.ts';
 import { hasFilters, pageSize, type SearchQuery, searchHref } from './search-query.ts';
@@ -20,12 +21,6 @@ export interface FacetItem {
   value: string;
   text: string;
   checked: boolean;
-}
-
-export interface PaginationView {
-  previous?: { href: string };
-  next?: { href: string };
-  items: ({ number: number; href: string; current: boolean } | { ellipsis: true })[];
 }
 
 const minutesStatuses = new Set(['draft-minutes', 'minutes-approved']);
@@ -90,26 +85,9 @@ export function committeeFacet(counts: SearchResults['committeeCounts'], selecte
   return items;
 }
 
-/**
- * GOV.UK pagination: first, last, and the pages either side of the current
- * one, with ellipses between ("1 … 4 5 6 … 20").
- */
+/** The results' pages, each link keeping the words and filters. */
 export function pagination(query: SearchQuery, total: number): PaginationView | null {
-  const pages = Math.ceil(total / pageSize);
-  if (pages <= 1) return null;
-  const current = Math.min(query.page, pages);
-  const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
-  const items: PaginationView['items'] = [];
-  for (const [index, page] of shown.entries()) {
-    const before = shown[index - 1];
-    if (before !== undefined && page - before > 1) items.push({ ellipsis: true });
-    items.push({ number: page, href: searchHref(query, { page }), current: page === current });
-  }
-  return {
-    ...(current > 1 ? { previous: { href: searchHref(query, { page: current - 1 }) } } : {}),
-    ...(current < pages ? { next: { href: searchHref(query, { page: current + 1 }) } } : {}),
-    items,
-  };
+  return paginationView(query.page, Math.ceil(total / pageSize), (page) => searchHref(query, { page }));
 }
 
 /** "Showing 21 to 40 of 123 results", or "1 result". */
