@@ -1,3 +1,4 @@
+import { londonInstant } from '../../deadlines/london-time.ts';
 import type { CommitteeKind } from '../../committees/committee-tables.ts';
 import type { DocumentKind } from '../../documents/document-tables.ts';
 import type { ActionStatus, DecisionKind, RecommendationResponse, WorkProgrammeKind } from '../../tracking/tracking-tables.ts';
@@ -82,18 +83,16 @@ export function decisionKind(issueType: IssueType | null): DecisionKind {
 }
 
 /**
- * A meeting's local date and clock time as an instant: meetings are held on
- * UK time, so 10:00 on 12 June is 09:00 UTC and 10:00 on 12 January is 10:00 UTC.
+ * A meeting's local date and clock time as an instant (meetings are held on
+ * UK time), or null when the document gave no time or one that is not real.
  */
-export function londonInstant(date: string, time: string | null): Date | null {
+export function meetingInstant(date: string, time: string | null): Date | null {
   if (!time) return null;
-  const guess = new Date(`${date}T${time}:00Z`);
-  if (Number.isNaN(guess.getTime())) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(guess);
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value);
-  const minute = Number(parts.find((p) => p.type === 'minute')?.value);
-  const offsetMinutes = (hour * 60 + minute - (guess.getUTCHours() * 60 + guess.getUTCMinutes()) + 1440) % 1440;
-  return new Date(guess.getTime() - offsetMinutes * 60_000);
+  try {
+    return londonInstant(date, time);
+  } catch {
+    return null;
+  }
 }
 
 /** "(a) …", "b) …", "c. …" at the start of a line: the letter a recommendation was printed with. */

@@ -28,7 +28,7 @@ import {
   decisionKind,
   exemptParagraph,
   implementationStatus,
-  londonInstant,
+  meetingInstant,
   printedLetter,
   recommendationResponse,
   workProgrammeKinds,
@@ -168,8 +168,8 @@ class ExtractionSaver {
     const date = meeting.date!;
     const hasMinutes = meeting.items.length > 0 || meeting.attendance !== null;
     const status: MeetingStatus = hasMinutes ? 'draft-minutes' : meeting.agenda.length ? 'agenda-published' : 'held';
-    const startsAt = londonInstant(date, meeting.startTime);
-    const endsAt = londonInstant(date, meeting.endTime);
+    const startsAt = meetingInstant(date, meeting.startTime);
+    const endsAt = meetingInstant(date, meeting.endTime);
     const existing = await findMeetingOn(this.db, committeeId, date);
     if (!existing) {
       this.counts.meetings++;

@@ -10,7 +10,7 @@ import {
   documentIsExempt,
   exemptParagraph,
   implementationStatus,
-  londonInstant,
+  meetingInstant,
   printedLetter,
   recommendationResponse,
 } from './record-values.ts';
@@ -99,9 +99,9 @@ describe('record values from printed words', () => {
   });
 
   it('turns a UK clock time into the right instant in summer and winter', () => {
-    assert.equal(londonInstant('2025-06-12', '10:00')?.toISOString(), '2025-06-12T09:00:00.000Z');
-    assert.equal(londonInstant('2025-01-12', '10:00')?.toISOString(), '2025-01-12T10:00:00.000Z');
-    assert.equal(londonInstant('2025-01-12', null), null);
+    assert.equal(meetingInstant('2025-06-12', '10:00')?.toISOString(), '2025-06-12T09:00:00.000Z');
+    assert.equal(meetingInstant('2025-01-12', '10:00')?.toISOString(), '2025-01-12T10:00:00.000Z');
+    assert.equal(meetingInstant('2025-01-12', null), null);
   });
 
   it('reads page ranges as packs print them', () => {
