@@ -107,7 +107,8 @@ async function buildTemplates(pgliteTemplate: string): Promise<void> {
 
 function runTests(env: Record<string, string>): Promise<number> {
   const concurrency = os.availableParallelism();
-  const nodeArgs = ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...flags, ...files];
+  // A file whose set-up failed can leave a database or server open: force-exit ends it instead of hanging CI.
+  const nodeArgs = ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...flags, ...files];
   return new Promise((resolve, reject) => {
     // Argon2id at its production cost is ~30 ms a hash by design; tests hash hundreds of passwords.
     const testEnv = { GAVEL_PASSWORD_COST: 'test', ...process.env, ...env };
