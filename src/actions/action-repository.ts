@@ -16,6 +16,8 @@ type ActionScope = ExpressionBuilder<Database & { a: Database['action']; p: Data
 
 export interface ActionListFilter {
   committeeId?: number | undefined;
+  /** Any of these committees (a chair's); empty matches nothing. */
+  committeeIds?: readonly number[] | undefined;
   /** 'outstanding': everything not completed. */
   state?: ActionState | 'outstanding' | undefined;
   ownerPersonId?: number | undefined;
@@ -80,6 +82,7 @@ const latestUpdate = (column: 'text' | 'writtenOn') => (eb: ActionScope) =>
 export async function listActions(db: Db, filter: ActionListFilter): Promise<{ rows: ActionListRow[]; total: number }> {
   let query = actionListQuery(db);
   if (filter.committeeId !== undefined) query = query.where('a.committeeId', '=', filter.committeeId);
+  if (filter.committeeIds !== undefined) query = query.where('a.committeeId', '=', (eb) => eb.fn.any(eb.val([...filter.committeeIds!])));
   if (filter.ownerPersonId !== undefined) query = query.where('a.ownerPersonId', '=', filter.ownerPersonId);
   if (filter.state) {
     const state = filter.state;

@@ -4,6 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
+import { insertPerson } from '../../test/factories.ts';
 import { signedInAs } from '../../test/support/staff.ts';
 import { FOLLOW_THROUGH_TODAY, seedFollowThrough } from './testing/follow-through-fixture.ts';
 
@@ -43,7 +44,25 @@ describe('dashboard panels for follow-through', () => {
     assert.equal($('#responses').length, 0);
   });
 
-  it('shows a councillor neither panel', async () => {
+  it('shows a chair the overdue actions and late responses of the committees they chair, and no others', async () => {
+    const chairOf = async (committeeSlug: string, fullName: string, slug: string) => {
+      const person = await insertPerson(database.db, { fullName, slug });
+      const committee = await database.db.selectFrom('committee').select('id').where('slug', '=', committeeSlug).executeTakeFirstOrThrow();
+      await database.db.insertInto('membership').values({ committeeId: committee.id, personId: person.id, role: 'chair', startsOn: '2025-05-20', endsOn: null, represents: null, sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null }).execute();
+      return signedInAs(app, database.db, 'councillor', { personId: person.id });
+    };
+    const placeChair = await chairOf('place-scrutiny', 'Robin Ash', 'robin-ash');
+    let { $ } = await placeChair.get('/manage');
+    assert.deepEqual(linksIn($, 'overdue-actions').map((t) => t.split(':')[0]), ['1', '5', '6']);
+    assert.match($('#overdue-actions').next('p').text(), /on the committees you chair/);
+    assert.deepEqual(linksIn($, 'responses-late').map((t) => t.slice(0, 3)), ['(b)', '(a)']);
+    const auditChair = await chairOf('audit', 'Kit Birch', 'kit-birch');
+    ({ $ } = await auditChair.get('/manage'));
+    assert.equal($('#overdue-actions').next('p').text().trim(), 'No actions are overdue.');
+    assert.equal($('#responses-late').next('p').text().trim(), 'No responses are late.');
+  });
+
+  it('shows a councillor who chairs nothing neither panel', async () => {
     const councillor = await signedInAs(app, database.db, 'councillor');
     const { $ } = await councillor.get('/manage');
     assert.equal($('#overdue-actions').length, 0);

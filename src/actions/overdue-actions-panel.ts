@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hasPermission, type Actor } from '../accounts/roles.ts';
 import type { Database } from '../db/database.ts';
+import { committeeFilter, type FollowThroughScope } from '../dashboard/follow-through-scope.ts';
 import { listActions } from './action-repository.ts';
 import { actionView, type ActionView } from './action-views.ts';
 
@@ -16,13 +17,14 @@ export interface OverdueActionsPanel {
 }
 
 /**
- * The dashboard's action panel: for those who keep the log, every
- * committee's overdue actions, longest overdue first; for an action owner,
- * their own outstanding actions, soonest due first. Nothing for anyone else.
+ * The dashboard's action panel: the overdue actions of the committees in
+ * scope (every committee for those who keep the log, a chair's own),
+ * longest overdue first; for an action owner, their own outstanding
+ * actions, soonest due first. Nothing for anyone else.
  */
-export async function overdueActionsPanel(db: Kysely<Database>, actor: Actor, today: string): Promise<OverdueActionsPanel | null> {
-  if (hasPermission(actor.role, 'tracking:manage')) {
-    const { rows, total } = await listActions(db, { state: 'overdue', today, limit: SHOWN, offset: 0 });
+export async function overdueActionsPanel(db: Kysely<Database>, actor: Actor, scope: FollowThroughScope | null, today: string): Promise<OverdueActionsPanel | null> {
+  if (scope) {
+    const { rows, total } = await listActions(db, { state: 'overdue', committeeIds: committeeFilter(scope), today, limit: SHOWN, offset: 0 });
     return { own: false, actions: rows.map((r) => actionView(r, today)), total, href: '/manage/actions?status=overdue' };
   }
   if (hasPermission(actor.role, 'actions:update-own') && actor.personId !== null) {

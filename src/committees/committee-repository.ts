@@ -124,6 +124,27 @@ export async function listMembershipsOfPerson(db: Kysely<Database>, personId: nu
     .execute();
 }
 
+/**
+ * The committees a person chairs or vice-chairs on a day, with the task and
+ * finish groups under them: a group reports to its parent committee.
+ */
+export async function listChairedCommitteeIds(db: Kysely<Database>, personId: number, onDate: string): Promise<number[]> {
+  const chaired = db
+    .selectFrom('membership')
+    .select('committeeId')
+    .where('personId', '=', personId)
+    .where('role', 'in', ['chair', 'vice-chair'])
+    .where((eb) => eb.or([eb('startsOn', 'is', null), eb('startsOn', '<=', onDate)]))
+    .where((eb) => eb.or([eb('endsOn', 'is', null), eb('endsOn', '>=', onDate)]));
+  const rows = await db
+    .selectFrom('committee')
+    .select('id')
+    .where((eb) => eb.or([eb('id', 'in', chaired), eb('parentCommitteeId', 'in', chaired)]))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 export async function listMunicipalYears(db: Kysely<Database>): Promise<MunicipalYear[]> {
   return db.selectFrom('municipalYear').selectAll().orderBy('startsOn', 'desc').execute();
 }

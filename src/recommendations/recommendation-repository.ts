@@ -127,9 +127,13 @@ function recommendationQuery(db: Db) {
  * it is worked out by the pure rules over these rows, not in SQL; a
  * council's whole tracker is a few thousand rows at most.
  */
-export async function listRecommendations(db: Db, filter: { committeeId?: number | undefined; awaitingResponse?: boolean } = {}): Promise<RecommendationRow[]> {
+export async function listRecommendations(
+  db: Db,
+  filter: { committeeId?: number | undefined; committeeIds?: readonly number[] | undefined; awaitingResponse?: boolean } = {},
+): Promise<RecommendationRow[]> {
   let query = recommendationQuery(db);
   if (filter.committeeId !== undefined) query = query.where('r.committeeId', '=', filter.committeeId);
+  if (filter.committeeIds !== undefined) query = query.where('r.committeeId', '=', (eb) => eb.fn.any(eb.val([...filter.committeeIds!])));
   if (filter.awaitingResponse) query = query.where('r.response', 'is', null).where('r.respondedOn', 'is', null);
   return query
     .orderBy('m.date', (ob) => ob.desc().nullsLast())

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { hasPermission, type Actor } from '../accounts/roles.ts';
+import { committeeFilter, type FollowThroughScope } from '../dashboard/follow-through-scope.ts';
 import type { Database } from '../db/database.ts';
 import { listRecommendations } from './recommendation-repository.ts';
 import { trackerEntry, type TrackerEntry } from './recommendation-tracker.ts';
@@ -12,10 +12,14 @@ export interface ResponsesPanel {
   due: TrackerEntry[];
 }
 
-/** The dashboard's responses panel, for those who chase them: responses late, longest first, and those due in the next four weeks. */
-export async function responsesPanel(db: Kysely<Database>, actor: Actor, today: string): Promise<ResponsesPanel | null> {
-  if (!hasPermission(actor.role, 'tracking:manage')) return null;
-  const awaiting = (await listRecommendations(db, { awaitingResponse: true })).map((row) => trackerEntry(row, today)).filter((e) => e.daysToDue !== null);
+/**
+ * The dashboard's responses panel, for those who chase them and for chairs
+ * (their committees'): responses late, longest first, and those due in the
+ * next four weeks.
+ */
+export async function responsesPanel(db: Kysely<Database>, scope: FollowThroughScope | null, today: string): Promise<ResponsesPanel | null> {
+  if (!scope) return null;
+  const awaiting = (await listRecommendations(db, { awaitingResponse: true, committeeIds: committeeFilter(scope) })).map((row) => trackerEntry(row, today)).filter((e) => e.daysToDue !== null);
   const byDue = (a: TrackerEntry, b: TrackerEntry) => a.daysToDue! - b.daysToDue! || a.id - b.id;
   return {
     late: awaiting.filter((e) => e.state === 'overdue').sort(byDue),

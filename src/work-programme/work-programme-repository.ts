@@ -360,8 +360,8 @@ export interface UnscheduledItemRow {
  * and annual items still planned, in progress or deferred) in the municipal
  * year running today, for the dashboard.
  */
-export async function listItemsWithoutMeeting(db: Db, today: string, limit = 20): Promise<{ rows: UnscheduledItemRow[]; total: number }> {
-  const base = db
+export async function listItemsWithoutMeeting(db: Db, today: string, limit = 20, committeeIds?: readonly number[]): Promise<{ rows: UnscheduledItemRow[]; total: number }> {
+  let base = db
     .selectFrom('workProgrammeItem as w')
     .innerJoin('committee as c', 'c.id', 'w.committeeId')
     .innerJoin('municipalYear as y', 'y.id', 'w.municipalYearId')
@@ -371,6 +371,7 @@ export async function listItemsWithoutMeeting(db: Db, today: string, limit = 20)
     .where('y.startsOn', '<=', today)
     .where('y.endsOn', '>=', today)
     .where('c.isActive', '=', true);
+  if (committeeIds !== undefined) base = base.where('w.committeeId', '=', (eb) => eb.fn.any(eb.val([...committeeIds])));
   const [rows, total] = await Promise.all([
     base.select(['w.id', 'w.title', 'w.kind', 'c.slug as committeeSlug', 'c.name as committeeName']).orderBy('c.name').orderBy('w.position', (ob) => ob.asc().nullsLast()).orderBy('w.id').limit(limit).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
