@@ -12,6 +12,8 @@ const sections: { text: string; href: string; permission: Permission }[] = [
   { text: 'Actions', href: '/manage/actions', permission: 'actions:update-own' },
   { text: 'Topics', href: '/manage/topics', permission: 'tracking:manage' },
   { text: 'Recommendations', href: '/manage/recommendations', permission: 'tracking:manage' },
+  { text: 'Work programmes', href: '/manage/work-programme', permission: 'back-office:read' },
+  { text: 'Forward plan', href: '/manage/forward-plan', permission: 'back-office:read' },
   { text: 'Committees', href: '/manage/committees', permission: 'committees:manage' },
   { text: 'Council settings', href: '/manage/council', permission: 'committees:manage' },
   { text: 'Staff accounts', href: '/manage/users', permission: 'users:manage' },
