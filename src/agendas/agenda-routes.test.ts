@@ -147,6 +147,20 @@ describe('the agenda builder', () => {
     assert.ok(!(await agendaOf(council.march.id)).some((i) => i.standardKind === 'exclusion-of-press-and-public'));
   });
 
+  it('leads on from the built agenda to checking and publishing it, and not once it is published', async () => {
+    const clerk = await signedInAs(app, database.db, 'democratic-services');
+    const empty = await clerk.get(`/manage/meetings/${council.april.id}/agenda`);
+    assert.equal(empty.$('#publish').length, 0, 'nothing to publish before there are items');
+    const { $ } = await clerk.get(`/manage/meetings/${council.march.id}/agenda`);
+    assert.equal(textOf($, '#publish'), 'When the agenda is ready');
+    const next = $('a.govuk-button').filter((_, a) => $(a).text().trim() === 'Check and publish the agenda');
+    assert.equal(next.attr('href'), `/manage/meetings/${council.march.id}/publish`);
+    await clerk.get(next.attr('href')!);
+    const published = await clerk.get(`/manage/meetings/${council.published.id}/agenda`);
+    assert.equal(published.$('#publish').length, 0);
+    assert.equal(published.$('.govuk-inset-text a').attr('href'), `/manage/meetings/${council.published.id}/publish`, 'a supplement, instead');
+  });
+
   it('refuses changes once the agenda is published, through the page and direct requests', async () => {
     const clerk = await signedInAs(app, database.db, 'democratic-services');
     const { $ } = await clerk.get(`/manage/meetings/${council.published.id}/agenda`);

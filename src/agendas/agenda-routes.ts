@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requirePermission, staffOf } from '../accounts/access.ts';
+import { hasPermission } from '../accounts/roles.ts';
 import { type RecordChange, withAudit } from '../audit/with-audit.ts';
 import type { Database } from '../db/database.ts';
 import { committeeDeadlineRules } from '../deadlines/deadline-rules.ts';
@@ -79,7 +80,8 @@ export function registerAgendaRoutes(app: FastifyInstance, { db, today }: Servic
       ],
       meeting,
       editable: agendaIsEditable(meeting.status),
-      publishHref: app.hasRoute({ method: 'GET', url: '/manage/meetings/:id/publish' }) ? `/manage/meetings/${meeting.id}/publish` : null,
+      // Where the clerk goes once the agenda is built, for those who may publish it.
+      publishHref: app.hasRoute({ method: 'GET', url: '/manage/meetings/:id/publish' }) && reply.request.staff && hasPermission(reply.request.staff.role, 'meetings:publish') ? `/manage/meetings/${meeting.id}/publish` : null,
       items: agenda.map((item) => ({
         ...item,
         isExclusion: item.standardKind === 'exclusion-of-press-and-public',

@@ -35,9 +35,12 @@ describe('committees in the back office', () => {
     await database.close();
   });
 
+  const crumbs = ($: cheerio.CheerioAPI) => $('.govuk-breadcrumbs__list-item').map((_, li) => `${$(li).text().trim()} ${$(li).find('a').attr('href')}`).get();
+
   it('adds a committee with its deadline rules and audits it', async () => {
     const clerk = await signedInAs(app, database.db, 'democratic-services');
-    await clerk.get('/manage/committees/new');
+    const form = await clerk.get('/manage/committees/new');
+    assert.deepEqual(crumbs(form.$), ['Back office /manage', 'Committees /manage/committees']);
     const response = await clerk.post('/manage/committees', scrutinyForm);
     assert.equal(response.statusCode, 303);
     const committee = await database.db.selectFrom('committee').selectAll().where('name', '=', scrutinyForm.name).executeTakeFirstOrThrow();
@@ -83,6 +86,7 @@ describe('committees in the back office', () => {
     const { $ } = await clerk.get(`/manage/committees/${committee.id}/edit`);
     assert.equal($('#name').val(), 'Audit Committee');
     assert.equal($('#quorum').val(), '3');
+    assert.deepEqual(crumbs($), ['Back office /manage', 'Committees /manage/committees', `Audit Committee /manage/committees/${committee.id}`]);
     const response = await clerk.post(`/manage/committees/${committee.id}`, { ...scrutinyForm, name: 'Audit and Governance Committee', kind: 'regulatory', questionDeadlineTime: '' });
     assert.equal(response.statusCode, 303);
     const after = await database.db.selectFrom('committee').selectAll().where('id', '=', committee.id).executeTakeFirstOrThrow();

@@ -24,6 +24,24 @@ describe('reportBlocks', () => {
     ]);
   });
 
+  it('prints the title once when the document opens with it, as Word reports do', () => {
+    const report = fixtureReport(1, 7, { title: 'Highways maintenance', summary: null });
+    const body = (lines: Parameters<typeof bodyBlocks>[1]) => {
+      const blocks = reportBlocks(report, context, { format: 'docx', lines });
+      return blocks.slice(blocks.findIndex((b) => b.kind === 'details') + 1);
+    };
+    assert.deepEqual(body([textLine(1, 'Highways  Maintenance', null, 1), textLine(2, 'Purpose', null, 1), textLine(3, 'To note the programme.')]), [
+      { kind: 'heading', level: 2, text: 'Purpose' },
+      { kind: 'paragraph', text: 'To note the programme.' },
+    ]);
+    assert.deepEqual(body([textLine(1, 'Highways maintenance.'), textLine(2, 'To note the programme.')]), [{ kind: 'paragraph', text: 'To note the programme.' }]);
+    // A document that opens with something else keeps all of it.
+    assert.deepEqual(body([textLine(1, 'Report of the Director of Place'), textLine(2, 'Highways maintenance')]), [
+      { kind: 'paragraph', text: 'Report of the Director of Place' },
+      { kind: 'paragraph', text: 'Highways maintenance' },
+    ]);
+  });
+
   it('says at its head when the report goes in the restricted papers', () => {
     const blocks = reportBlocks(fixtureReport(1, 7, { classification: 'exempt', exemptParagraph: 1 }), { ...context, restricted: true, exemptParagraph: 1 }, null);
     assert.deepEqual(blocks[2], { kind: 'paragraph', style: 'notice', text: 'Not for publication: exempt information under paragraph 1 of Part 1 of Schedule 12A to the Local Government Act 1972 (information relating to any individual).' });

@@ -41,8 +41,23 @@ export function reportBlocks(report: PackReport, context: ReportContext, read: {
   if (report.summary?.trim()) {
     blocks.push({ kind: 'heading', level: 2, text: 'Summary' }, ...paragraphs(report.summary).map((text): Block => headingOfPlainText({ kind: 'paragraph', text })));
   }
-  if (read) blocks.push(...bodyBlocks(read.format, read.lines));
+  if (read) blocks.push(...withoutRepeatedTitle(bodyBlocks(read.format, read.lines), report.title));
   return blocks;
+}
+
+/**
+ * A report's document nearly always opens with its own title, which the
+ * pack has just printed as the report's heading: that first line is left
+ * out rather than printed twice.
+ */
+function withoutRepeatedTitle(body: Block[], title: string): Block[] {
+  const [first, ...rest] = body;
+  const same = (text: string) => comparable(text) === comparable(title);
+  return first && (first.kind === 'heading' || first.kind === 'paragraph') && same(first.text) ? rest : body;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
 }
 
 function reportDetails(report: PackReport): { label: string; value: string }[] {

@@ -65,7 +65,10 @@ export function registerMeetingListRoutes(app: FastifyInstance, { db, today }: S
   });
 }
 
-function bannerText(done: string | undefined, count: number | undefined, meeting: { committeeName: string; date: string } | undefined): { text: string; meeting?: { committeeName: string; date: string } } | null {
+type BannerMeeting = { id: number; committeeName: string; date: string };
+
+/** What the banner says after a change, naming the meeting changed with a link to its page, where the clerk goes on to its agenda. */
+function bannerText(done: string | undefined, count: number | undefined, meeting: BannerMeeting | undefined): { text: string; meeting?: BannerMeeting } | null {
   if (done === 'scheduled') return { text: count && count > 1 ? `${count} meetings are scheduled.` : 'The meeting is scheduled.', meeting: count === 1 ? meeting : undefined };
   if (!meeting) return null;
   const texts: Record<string, string> = {

@@ -66,15 +66,20 @@ describe('scheduling meetings in the back office', () => {
     ...overrides,
   });
 
+  const crumbs = ($: cheerio.CheerioAPI) => $('.govuk-breadcrumbs__list-item').map((_, li) => `${$(li).text().trim()} ${$(li).find('a').attr('href')}`).get();
+
   it('schedules one meeting on a clear day straight away, in its municipal year, audited', async () => {
-    await clerk.get(`/manage/meetings/new?committee=${children.id}`);
+    const form = await clerk.get(`/manage/meetings/new?committee=${children.id}`);
+    assert.deepEqual(crumbs(form.$), ['Back office /manage', 'Meetings /manage/meetings']);
     const response = await clerk.post('/manage/meetings', oneMeeting());
     assert.equal(response.statusCode, 303);
     const meeting = await database.db.selectFrom('meeting').selectAll().where('committeeId', '=', children.id).where('date', '=', '2026-06-16').executeTakeFirstOrThrow();
     assert.deepEqual([meeting.slug, meeting.municipalYearId, meeting.startsAt?.toISOString(), meeting.venue], ['2026-06-16', yearId, '2026-06-16T17:00:00.000Z', null]);
     const { $ } = await clerk.get(response.headers.location as string);
     assert.match(textOf($, '.govuk-notification-banner'), /The meeting is scheduled\. Children’s Scrutiny Committee, Tuesday 16 June 2026/);
-    assert.equal($(`a[href="/manage/meetings/${meeting.id}"]`).length, 1);
+    // The banner leads on to the new meeting's page, where its agenda is built; the list links it too.
+    assert.equal($(`.govuk-notification-banner a[href="/manage/meetings/${meeting.id}"]`).text(), 'Children’s Scrutiny Committee, Tuesday 16 June 2026');
+    assert.equal($(`table a[href="/manage/meetings/${meeting.id}"]`).length, 1);
     const audit = await database.db.selectFrom('auditEvent').select(['action', 'summary']).where('entity', '=', 'meeting').where('entityId', '=', String(meeting.id)).executeTakeFirstOrThrow();
     assert.deepEqual(audit, { action: 'create', summary: 'Scheduled Children’s Scrutiny Committee for Tuesday 16 June 2026' });
   });
@@ -168,6 +173,7 @@ describe('scheduling meetings in the back office', () => {
     const meeting = await database.db.selectFrom('meeting').select('id').where('committeeId', '=', children.id).where('date', '=', '2026-06-16').executeTakeFirstOrThrow();
     const { $ } = await clerk.get(`/manage/meetings/${meeting.id}/edit`);
     assert.equal($('#startTime').val(), '6pm');
+    assert.deepEqual(crumbs($), ['Back office /manage', 'Meetings /manage/meetings', `Children’s Scrutiny Committee, Tuesday 16 June 2026 /manage/meetings/${meeting.id}`]);
     const response = await clerk.post(`/manage/meetings/${meeting.id}/edit`, { kind: 'extraordinary', startTime: '5.30pm', endTime: '7pm', venue: 'Council Chamber', remoteLink: '' });
     assert.equal(response.statusCode, 303);
     const after = await database.db.selectFrom('meeting').selectAll().where('id', '=', meeting.id).executeTakeFirstOrThrow();
