@@ -26,6 +26,8 @@ export interface ManagedMeeting {
     slug: string;
     name: string;
     kind: CommitteeKind;
+    /** Where the committee usually meets: the venue of a meeting that names none. */
+    defaultVenue: string | null;
     reportDeadlineWorkingDays: number | null;
     questionDeadlineWorkingDays: number | null;
     questionDeadlineTime: string | null;
@@ -41,16 +43,16 @@ export async function findManagedMeeting(db: Db, id: number): Promise<ManagedMee
     .select([
       'm.id', 'm.slug', 'm.date', 'm.startsAt', 'm.endsAt', 'm.kind', 'm.venue', 'm.remoteLink', 'm.status', 'm.agendaPublishedAt', 'm.cancellationReason',
       'm.municipalYearId', 'y.label as municipalYear',
-      'c.id as committeeId', 'c.slug as committeeSlug', 'c.name as committeeName', 'c.kind as committeeKind',
+      'c.id as committeeId', 'c.slug as committeeSlug', 'c.name as committeeName', 'c.kind as committeeKind', 'c.defaultVenue',
       'c.reportDeadlineWorkingDays', 'c.questionDeadlineWorkingDays', 'c.questionDeadlineTime',
     ])
     .where('m.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { committeeId, committeeSlug, committeeName, committeeKind, reportDeadlineWorkingDays, questionDeadlineWorkingDays, questionDeadlineTime, ...meeting } = row;
+  const { committeeId, committeeSlug, committeeName, committeeKind, defaultVenue, reportDeadlineWorkingDays, questionDeadlineWorkingDays, questionDeadlineTime, ...meeting } = row;
   return {
     ...meeting,
-    committee: { id: committeeId, slug: committeeSlug, name: committeeName, kind: committeeKind, reportDeadlineWorkingDays, questionDeadlineWorkingDays, questionDeadlineTime },
+    committee: { id: committeeId, slug: committeeSlug, name: committeeName, kind: committeeKind, defaultVenue, reportDeadlineWorkingDays, questionDeadlineWorkingDays, questionDeadlineTime },
   };
 }
 

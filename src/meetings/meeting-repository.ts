@@ -23,13 +23,14 @@ function meetingsWithCommittee(db: Kysely<Database>) {
     .selectFrom('meeting as m')
     .innerJoin('committee as c', 'c.id', 'm.committeeId')
     .leftJoin('municipalYear as y', 'y.id', 'm.municipalYearId')
-    .select([
+    .select((eb) => [
       'c.slug as committeeSlug',
       'c.name as committeeName',
       'm.slug',
       'm.date',
       'm.startsAt',
-      'm.venue',
+      // A meeting that names no venue is at the committee's usual one, as its calendar entry and agenda pack say.
+      eb.fn.coalesce('m.venue', 'c.defaultVenue').as('venue'),
       'm.status',
       'y.label as municipalYear',
     ]);

@@ -52,6 +52,18 @@ describe('meeting page', () => {
     assert.match($('#attendance').nextAll('ul').first().text(), /Clara Chair \(chair\)/);
   });
 
+  it('gives a meeting that names no venue the committee’s usual one, on its page and in the lists, as its pack does', async () => {
+    const audit = await insertCommittee(database.db, { name: 'Audit Committee', slug: 'audit' });
+    await database.db.updateTable('committee').set({ defaultVenue: 'Ashby Room, Northwold House' }).where('id', '=', audit.id).execute();
+    const meeting = await insertMeeting(database.db, audit.id, '2026-03-10');
+    await database.db.updateTable('meeting').set({ venue: null }).where('id', '=', meeting.id).execute();
+    const { $ } = await getPage(app, '/committees/audit/meetings/2026-03-10');
+    const venue = $('.govuk-summary-list__row').filter((_, row) => $(row).find('dt').text().trim() === 'Venue');
+    assert.equal(venue.find('dd').text().trim(), 'Ashby Room, Northwold House');
+    const home = await getPage(app, '/');
+    assert.match(textOf(home.$, 'main'), /Audit Committee Tuesday 10 March 2026, 1pm\s*Ashby Room, Northwold House/);
+  });
+
   it('answers an unknown meeting or a malformed address with the not-found page', async () => {
     const { $ } = await getPage(app, '/committees/children-scrutiny/meetings/2026-02-11', 404);
     assert.equal(textOf($, 'h1'), 'Page not found');

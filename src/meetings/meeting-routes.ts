@@ -53,7 +53,8 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
         { text: committee.name, href: `/committees/${committee.slug}` },
       ],
       committee,
-      meeting,
+      // A meeting that names no venue is at the committee's usual one, as its agenda pack and calendar entry say.
+      meeting: { ...meeting, venue: meeting.venue ?? committee.defaultVenue },
       agenda,
       attendance: groupAttendance(attendance),
       declarations: declarations.map((d) => ({ ...d, kindLabel: declarationKindLabels[d.kind] })),

@@ -312,6 +312,8 @@ describe('a committee’s whole cycle in a browser', { skip: browserUnavailable(
   it('builds the first meeting’s agenda: the standard items and a report', async () => {
     await follow(new RegExp(`^${longDate(firstMeeting)}`));
     assert.match(tab.url(), new RegExp(`/manage/meetings/${firstId}$`));
+    // The clerk left the venue empty for the committee's usual one, and the page says so.
+    assert.match(await tab.locator('.govuk-summary-list').first().innerText(), /Venue\s+Council Chamber, Fenbridge Guildhall \(the committee’s usual venue\)/);
     await check('meeting');
     await follow('Build the agenda');
     await check('agenda-empty');
@@ -498,6 +500,7 @@ describe('a committee’s whole cycle in a browser', { skip: browserUnavailable(
     await check('public-committee', page);
     await follow(new RegExp(longDate(firstMeeting)), { page });
     const meeting = await main(page);
+    assert.match(meeting, /Venue\s+Council Chamber, Fenbridge Guildhall/);
     assert.match(meeting, /Approved as a correct record at the meeting on/);
     assert.match(meeting, /Councillor Owen Castell, substituting for Nia Okonjo/);
     assert.match(meeting, /Apologies[\s\S]*Councillor Nia Okonjo/);

@@ -198,4 +198,22 @@ describe('reports in the back office', () => {
     const read = await councillor.get(`/manage/meetings/${council.march.id}`);
     assert.equal(read.$(`a[href="/manage/meetings/${council.march.id}/agenda"]`).length, 0);
   });
+
+  it('gives a meeting that names no venue the committee’s usual one, as the meetings list and the pack do', async () => {
+    const clerk = await signedInAs(app, database.db, 'democratic-services');
+    const venueOf = async () => {
+      const { $ } = await clerk.get(`/manage/meetings/${council.april.id}`);
+      return $('.govuk-summary-list__row').filter((_, row) => $(row).find('dt').text().trim() === 'Venue').find('dd').text().replace(/\s+/g, ' ').trim();
+    };
+    assert.equal(await venueOf(), 'Council Chamber');
+    await database.db.updateTable('meeting').set({ venue: null }).where('id', '=', council.april.id).execute();
+    try {
+      assert.equal(await venueOf(), 'Council Chamber (the committee’s usual venue)');
+      await database.db.updateTable('committee').set({ defaultVenue: null }).where('id', '=', council.scrutiny.id).execute();
+      assert.equal(await venueOf(), 'Not set');
+    } finally {
+      await database.db.updateTable('meeting').set({ venue: 'Council Chamber' }).where('id', '=', council.april.id).execute();
+      await database.db.updateTable('committee').set({ defaultVenue: 'Council Chamber' }).where('id', '=', council.scrutiny.id).execute();
+    }
+  });
 });
