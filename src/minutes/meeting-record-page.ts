@@ -37,7 +37,7 @@ export function meetingRecordFrame(request: FastifyRequest, record: MeetingRecor
     meetingTitle: title,
     meeting,
     committee,
-    lockedReason: recordLockedReason(meeting),
+    lockedReason: recordLockedReason(meeting, record.approvedAtMeetingOn),
     publicHref: `/committees/${committee.slug}/meetings/${meeting.slug}`,
     sections: [
       ...(hasPermission(role, 'meetings:manage') && request.server.hasRoute({ method: 'GET', url: '/manage/meetings/:id/agenda' }) ? [{ text: 'Agenda', href: `${base}/agenda`, current: false }] : []),

@@ -11,16 +11,19 @@ export interface MeetingRecord {
   meeting: Meeting;
   committee: { id: number; slug: string; name: string; quorum: number | null; contactName: string | null; contactEmail: string | null };
   nation: Nation;
+  /** The day of the meeting that approved these minutes as a correct record, when one did. */
+  approvedAtMeetingOn: string | null;
 }
 
 export async function findMeetingRecord(db: Db, meetingId: number): Promise<MeetingRecord | undefined> {
   const meeting = await db.selectFrom('meeting').selectAll().where('id', '=', meetingId).executeTakeFirst();
   if (!meeting) return undefined;
-  const [committee, council] = await Promise.all([
+  const [committee, council, approver] = await Promise.all([
     db.selectFrom('committee').select(['id', 'slug', 'name', 'quorum', 'contactName', 'contactEmail']).where('id', '=', meeting.committeeId).executeTakeFirstOrThrow(),
     db.selectFrom('council').select('nation').orderBy('id').limit(1).executeTakeFirst(),
+    meeting.minutesApprovedByMeetingId === null ? undefined : db.selectFrom('meeting').select('date').where('id', '=', meeting.minutesApprovedByMeetingId).executeTakeFirst(),
   ]);
-  return { meeting, committee, nation: council?.nation ?? 'england' };
+  return { meeting, committee, nation: council?.nation ?? 'england', approvedAtMeetingOn: approver?.date ?? null };
 }
 
 /** One place on the committee on the day of a meeting: a member, a co-optee, or a named substitute. */

@@ -27,6 +27,13 @@ describe('recordLockedReason', () => {
     );
   });
 
+  it('names the day of the meeting that approved them, though the clerk recorded it later', () => {
+    assert.equal(
+      recordLockedReason(meeting('minutes-approved', new Date('2026-06-11T09:15:00Z')), '2026-06-09'),
+      'These minutes were approved as a correct record on Tuesday 9 June 2026, so they can no longer be changed.',
+    );
+  });
+
   it('refuses to record a cancelled meeting', () => {
     assert.match(recordLockedReason(meeting('cancelled'))!, /cancelled/);
   });

@@ -19,12 +19,16 @@ export function minutesAreLocked(meeting: MeetingRecordState): boolean {
 
 /**
  * Why the record of a meeting cannot be changed now, for the page and for a
- * refused POST; null when it can.
+ * refused POST; null when it can. Minutes are approved on the day of the
+ * meeting that approved them, `approvedAtMeetingOn`, whenever the clerk
+ * recorded it; without that meeting (imported minutes), the day it was
+ * recorded.
  */
-export function recordLockedReason(meeting: MeetingRecordState): string | null {
+export function recordLockedReason(meeting: MeetingRecordState, approvedAtMeetingOn: string | null = null): string | null {
   if (meeting.status === 'cancelled') return 'This meeting was cancelled, so there is nothing to record.';
   if (minutesAreLocked(meeting)) {
-    const when = meeting.minutesApprovedAt ? ` on ${formatDateLong(londonDayOf(meeting.minutesApprovedAt))}` : '';
+    const day = approvedAtMeetingOn ?? (meeting.minutesApprovedAt ? londonDayOf(meeting.minutesApprovedAt) : null);
+    const when = day ? ` on ${formatDateLong(day)}` : '';
     return `These minutes were approved as a correct record${when}, so they can no longer be changed.`;
   }
   return null;

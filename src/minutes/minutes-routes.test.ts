@@ -7,6 +7,7 @@ import { startTestSmtpServer, sendQueuedEmails, type TestSmtpServer } from '../.
 import { signedInAs, TestBrowser } from '../../test/support/staff.ts';
 import type { StaffRole } from '../accounts/roles.ts';
 import { seedMeetingRecord } from './meeting-record-fixture.ts';
+import { formatDateLong } from '../web/format.ts';
 
 type Seed = Awaited<ReturnType<typeof seedMeetingRecord>>;
 
@@ -341,6 +342,10 @@ describe('recording a meeting', () => {
         assert.equal(response.statusCode, 409, `${path} was not refused`);
         assert.match(response.body, /These minutes were approved as a correct record on .*, so they can no longer be changed\./, path);
       }
+      // The day is the approving meeting's, not the day the clerk happened to record it.
+      const approvedOn = (await database.db.selectFrom('meeting').select('date').where('id', '=', seed.march.meeting.id).executeTakeFirstOrThrow()).date;
+      const locked = await clerk.get(url(january, 'attendance'));
+      assert.match(textOf(locked.$, '.govuk-inset-text'), new RegExp(`approved as a correct record on ${formatDateLong(approvedOn)}, so`));
       assert.deepEqual(await snapshotRecord(january), before);
 
       const page = await clerk.get(base);

@@ -486,7 +486,7 @@ describe('a committee’s whole cycle in a browser', { skip: browserUnavailable(
 
     await tab.goto(`${origin}/manage/meetings/${firstId}/minutes`);
     await follow(reportTitle);
-    assert.match(await tab.locator('.govuk-inset-text').innerText(), /These minutes were approved as a correct record on .*, so they can no longer be changed\./);
+    assert.equal(await tab.locator('.govuk-inset-text').innerText(), `These minutes were approved as a correct record on ${longDate(secondMeeting)}, so they can no longer be changed.`);
     assert.equal(await tab.locator('main form').count(), 0);
     await check('minute-locked');
   });
