@@ -124,13 +124,14 @@ export function registerPublicQuestionRoutes(app: FastifyInstance, { db, config,
       request.log.info({ meeting: q.meeting.id }, 'question form: honeypot filled, not stored');
       return reply.redirect(`${base(q)}/questions/received`, 303);
     }
+    // The fields first: a person who sends the form half filled in, however quickly, is told what is missing.
+    const form = QuestionForm.safeParse(body);
+    if (!form.success) return showForm(reply, q, now, { values, errors: zodFormErrors(form.error) }, 400);
     const start = checkFormStart(await instanceSecret(db, FORM_SECRET), body.started, now);
     if (start !== 'ok') {
       const message = start === 'expired' ? 'This page was open for more than a day. Check your question, then send it again' : 'Check your question, then send it again';
       return showForm(reply, q, now, { values, errors: formErrors({ question: message }) }, 400);
     }
-    const form = QuestionForm.safeParse(body);
-    if (!form.success) return showForm(reply, q, now, { values, errors: zodFormErrors(form.error) }, 400);
     if (isDuplicateQuestion(form.data.question, await listMeetingQuestionTexts(db, q.meeting.id))) {
       return showForm(reply, q, now, { values, errors: formErrors({ question: 'This question has already been sent for this meeting' }) }, 400);
     }

@@ -139,6 +139,15 @@ describe('public questions', () => {
       assert.equal((await questionsFor(seed.march.meeting.id)).some((q) => q.question === 'Sent at machine speed?'), false);
     });
 
+    it('names the missing fields of a form sent empty at once, rather than the time it took', async () => {
+      const { browser, $ } = await resident();
+      const response = await browser.post(`${openPage}/questions`, { started: String($('input[name="started"]').val()), name: '', email: '', question: '' });
+      assert.equal(response.statusCode, 400);
+      const $errors = cheerio.load(response.body);
+      assert.deepEqual($errors('.govuk-error-summary__list a').map((_, a) => $errors(a).attr('href')).get().slice(0, 2), ['#name', '#email']);
+      assert.doesNotMatch(response.body, /Check your question, then send it again/);
+    });
+
     it('tells a script that fills in the honeypot what it would tell a person, and keeps nothing', async () => {
       const { browser, started } = await resident();
       const queued = await database.db.selectFrom('job').select('id').execute();
