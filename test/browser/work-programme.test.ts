@@ -10,7 +10,7 @@ import { EXEMPT_FP_MARKER, SENDER_MARKER, seedWorkProgramme, type WorkProgrammeS
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'work-programme');
 const viewports = [
@@ -81,7 +81,7 @@ describe('keeping a work programme in a browser', { skip: browserUnavailable() ?
         for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {
