@@ -121,6 +121,9 @@ describe('following a committee, a topic or a search', () => {
     const { browser, $ } = await resident();
     const quick = await browser.post(page, form('quick@example.com', { started: String($('input[name="started"]').val()) }));
     assert.equal(quick.statusCode, 400);
+    // Sent empty at once: the person is told the address is missing, not that they were too quick.
+    const empty = await browser.post(page, form('', { started: String($('input[name="started"]').val()) }));
+    assert.equal(cheerio.load(empty.body)('.govuk-error-summary a[href="#email"]').text().trim(), 'Enter your email address');
     const trap = await browser.post(page, form('bot@example.com', { website: 'http://spam.example' }));
     assert.equal(trap.statusCode, 303);
     assert.equal((await queued()).length, before);

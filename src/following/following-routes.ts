@@ -118,13 +118,14 @@ export function registerFollowingRoutes(app: FastifyInstance, { db, config, toda
       request.log.info('follow form: honeypot filled, nothing sent');
       return reply.redirect('/following/sent', 303);
     }
+    // The address first: a person who sends the form empty, however quickly, is told what is missing.
+    const form = FollowForm.safeParse(body);
+    if (!form.success) return showForm(reply, page, { values, errors: zodFormErrors(form.error) }, 400);
     const start = checkFormStart(await instanceSecret(db, FORM_SECRET), body.started, now);
     if (start !== 'ok') {
       const message = start === 'expired' ? 'This page was open for more than a day. Check your email address, then send the form again' : 'Check your email address, then send the form again';
       return showForm(reply, page, { values, errors: formErrors({ email: message }) }, 400);
     }
-    const form = FollowForm.safeParse(body);
-    if (!form.success) return showForm(reply, page, { values, errors: zodFormErrors(form.error) }, 400);
     const byEmail = submissionLimitReached(await listFollowRequestTimes(db, { emailHash }, since), now, FOLLOW_EMAIL_LIMITS);
     if (byEmail) {
       return showForm(reply, page, { values, errors: formErrors({ email: 'We have sent several emails to this address today. Look for them in your inbox and spam folder, or try again tomorrow' }) }, 429);

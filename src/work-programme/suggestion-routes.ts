@@ -76,10 +76,11 @@ export function registerSuggestionRoutes(app: FastifyInstance, { db, today, conf
     // A script that filled the hidden field is told it worked, and nothing is kept.
     if (honeypotFilled(body)) return reply.redirect(sent, 303);
     const now = new Date();
-    const start = checkFormStart(await instanceSecret(db, FORM_START_SECRET), body.formStart, now);
-    if (start !== 'ok') return showForm(reply, committee, body, formErrors({ topic: startProblems[start] }), 400);
+    // The fields first: a person who sends the form half filled in, however quickly, is told what is missing.
     const parsed = SuggestionForm.safeParse(body);
     if (!parsed.success) return showForm(reply, committee, body, zodFormErrors(parsed.error), 400);
+    const start = checkFormStart(await instanceSecret(db, FORM_START_SECRET), body.formStart, now);
+    if (start !== 'ok') return showForm(reply, committee, body, formErrors({ topic: startProblems[start] }), 400);
 
     const addressHash = senderAddressHash(await instanceSecret(db, SENDER_SECRET), request.ip);
     const limit = submissionLimitReached(await listRecentSubmissions(db, addressHash, now, KEEP_MINUTES), now, SUGGESTION_SUBMISSION_LIMITS);

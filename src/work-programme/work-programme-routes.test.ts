@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import * as cheerio from 'cheerio';
 import { buildTestApp, textOf } from '../../test/build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { signedInAs, type TestBrowser } from '../../test/support/staff.ts';
@@ -229,6 +230,11 @@ describe('suggestions from the public', () => {
     const quick = await send({ topic: 'Quick', reason: 'Quick', name: 'Bot', email: 'bot@example.com' }, { formStart: String($('input[name="formStart"]').val()) });
     assert.equal(quick.statusCode, 400);
     assert.match(quick.body, /Check your suggestion, then send it again/);
+    // Sent empty at once: the person is told what is missing, not that they were too quick.
+    const empty = await send({ topic: '', reason: '', name: '', email: '' }, { formStart: String($('input[name="formStart"]').val()) });
+    assert.equal(empty.statusCode, 400);
+    assert.doesNotMatch(empty.body, /Check your suggestion, then send it again/);
+    assert.ok(cheerio.load(empty.body)('.govuk-error-summary a[href="#topic"]').length, 'the topic is named');
     const trap = await send({ topic: 'Cheap pills', reason: 'Buy now', name: 'Bot', email: 'bot@example.com', website: 'http://spam.example' });
     assert.equal(trap.statusCode, 303);
     assert.equal((await database.db.selectFrom('workProgrammeItem').select('id').where('title', 'in', ['Quick', 'Cheap pills']).execute()).length, 0);
