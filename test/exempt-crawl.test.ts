@@ -9,7 +9,7 @@ import { openTestDatabase, type TestDatabaseHandle } from './support/database.ts
 /**
  * Exempt information never leaks. A marker word is planted in everything an
  * exempt item owns (its description, minutes, reports, resolutions,
- * recommendations, actions, questions and documents) and in an exempt forward
+ * recommendations, actions, questions, declarations and documents) and in an exempt forward
  * plan entry; then every public route is visited, every link followed, and
  * searches run for the marker. Zero hits. A GET route with no sample here
  * fails the test, so a new route cannot be added without being crawled.
@@ -123,6 +123,12 @@ async function plantMarker({ db }: TestDatabaseHandle): Promise<Record<string, s
   await db
     .insertInto('publicQuestion')
     .values({ meetingId: item.meetingId, agendaItemId: item.id, askerPersonId: null, askerName: 'A resident', question: `Who is ${marker}?`, supplementaryQuestion: null, answer: `${marker} is a bidder.`, supplementaryAnswer: null, answeredByName: null, status: 'answered', rejectionReason: null, submittedAt: null, ...provenance })
+    .execute();
+  // What a member's interest in the exempt item is; the meeting's declarations and minutes name the item by its title alone.
+  const declarer = await db.selectFrom('person').select('id').where('kind', '=', 'councillor').orderBy('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('declaration')
+    .values({ meetingId: item.meetingId, agendaItemId: item.id, personId: declarer.id, kind: 'disclosable-pecuniary', description: `Director of ${marker} Ltd`, withdrew: true, ...provenance })
     .execute();
   const document = (title: string, extra: object) => ({
     kind: 'report' as const,

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { insertAgendaItem, insertCommittee, insertMeeting, insertReport } from '../../test/factories.ts';
 import { openTestDatabase, testEngines, type TestDatabaseHandle } from '../../test/support/database.ts';
-import { findMeeting, listLatestMinutes, listOpenReports, listPublicDocuments, listUpcomingMeetings } from './meeting-repository.ts';
+import { insertPerson } from '../../test/factories.ts';
+import { findMeeting, listDeclarations, listLatestMinutes, listOpenReports, listPublicDocuments, listUpcomingMeetings } from './meeting-repository.ts';
 
 for (const engine of testEngines) {
   describe(`meeting repository (${engine})`, () => {
@@ -50,6 +51,25 @@ for (const engine of testEngines) {
       const reports = await listOpenReports(database.db, meeting.id);
       assert.deepEqual(reports.map((r) => r.title), ['Budget report']);
       assert.deepEqual(reports[0]!.wards, []);
+    });
+
+    it('keeps what an interest on an exempt item is out of the meeting’s declarations, naming the item by its title', async () => {
+      const committee = await insertCommittee(database.db);
+      const meeting = await insertMeeting(database.db, committee.id, '2025-01-20');
+      const open = await insertAgendaItem(database.db, meeting.id, 1, { title: 'Budget' });
+      const exemptItem = await insertAgendaItem(database.db, meeting.id, 2, { title: 'Contract', isExempt: true, exemptParagraph: 3 });
+      const member = await insertPerson(database.db);
+      const provenance = { sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null };
+      await database.db.insertInto('declaration').values([
+        { meetingId: meeting.id, agendaItemId: open.id, personId: member.id, kind: 'other-registrable', description: 'A school governor', ...provenance },
+        { meetingId: meeting.id, agendaItemId: exemptItem.id, personId: member.id, kind: 'disclosable-pecuniary', description: 'Owns the bidder', withdrew: true, ...provenance },
+        { meetingId: meeting.id, agendaItemId: null, personId: member.id, kind: 'other', description: 'A general interest', dispensation: true, ...provenance },
+      ]).execute();
+      const declarations = await listDeclarations(database.db, meeting.id);
+      assert.deepEqual(
+        declarations.map((d) => [d.itemTitle, d.itemIsExempt, d.description, d.withdrew, d.dispensation]),
+        [['Budget', false, 'A school governor', false, false], ['Contract', true, null, true, false], [null, false, 'A general interest', false, true]],
+      );
     });
 
     it('lists no document that is exempt or attached to an exempt item', async () => {

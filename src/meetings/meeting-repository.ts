@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/database.ts';
 import { notOnExemptItem } from './exempt-filter.ts';
@@ -175,10 +175,14 @@ export interface DeclarationRow {
   fullName: string;
   honorific: string | null;
   kind: DeclarationKind;
-  description: string;
+  /** Null on an exempt item: what the interest is could reveal the exempt matter (as on a person's page). */
+  description: string | null;
   withdrew: boolean;
+  dispensation: boolean;
   itemNumber: string | null;
+  /** An exempt item's title is public; nothing else of it is. */
   itemTitle: string | null;
+  itemIsExempt: boolean;
 }
 
 export async function listDeclarations(db: Kysely<Database>, meetingId: number): Promise<DeclarationRow[]> {
@@ -195,10 +199,12 @@ function declarationsQuery(db: Kysely<Database>, meetingId: number) {
       'p.fullName',
       'p.honorific',
       'd.kind',
-      'd.description',
+      sql<string | null>`case when ${sql.ref('i.isExempt')} then null else ${sql.ref('d.description')} end`.as('description'),
       'd.withdrew',
+      'd.dispensation',
       'i.number as itemNumber',
       'i.title as itemTitle',
+      sql<boolean>`coalesce(${sql.ref('i.isExempt')}, false)`.as('itemIsExempt'),
     ])
     .where('d.meetingId', '=', meetingId)
     .orderBy('i.position')

@@ -52,6 +52,46 @@ describe('meeting page', () => {
     assert.match($('#attendance').nextAll('ul').first().text(), /Clara Chair \(chair\)/);
   });
 
+  it('fills the apologies, substitutes and declarations items from the records, naming an exempt item by its title only', async () => {
+    const committee = await insertCommittee(database.db, { name: 'Adult Social Care Scrutiny Committee', slug: 'adults-scrutiny' });
+    const meeting = await insertMeeting(database.db, committee.id, '2026-02-12', { status: 'draft-minutes' });
+    const standard = async (position: number, title: string, standardKind: 'apologies' | 'declarations') => {
+      const item = await insertAgendaItem(database.db, meeting.id, position, { title });
+      await database.db.updateTable('agendaItem').set({ standardKind }).where('id', '=', item.id).execute();
+      return item;
+    };
+    await standard(1, 'Apologies for absence and substitutes', 'apologies');
+    await standard(2, 'Declarations of interest', 'declarations');
+    const care = await insertAgendaItem(database.db, meeting.id, 3, { title: 'Care home fees' });
+    const exempt = await insertAgendaItem(database.db, meeting.id, 4, { title: 'Home care contract', isExempt: true, exemptParagraph: 3 });
+    const [ames, bell, cole, sub] = await Promise.all(['Ann Ames', 'Bea Bell', 'Cy Cole', 'Sam Sub'].map((fullName) => insertPerson(database.db, { fullName, slug: fullName.toLowerCase().replace(' ', '-') })));
+    const none = { capacity: null, sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null };
+    await database.db.insertInto('attendance').values([
+      { meetingId: meeting.id, personId: ames!.id, status: 'present', isChairOfMeeting: true, substituteForPersonId: null, ...none },
+      { meetingId: meeting.id, personId: bell!.id, status: 'apologies', substituteForPersonId: null, ...none },
+      { meetingId: meeting.id, personId: cole!.id, status: 'apologies', substituteForPersonId: null, ...none },
+      { meetingId: meeting.id, personId: sub!.id, status: 'substitute', substituteForPersonId: bell!.id, ...none },
+    ]).execute();
+    const provenance = { sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null };
+    await database.db.insertInto('declaration').values([
+      { meetingId: meeting.id, agendaItemId: care.id, personId: ames!.id, kind: 'other-registrable', description: 'A trustee of Age Concern Wrenmoor', ...provenance },
+      { meetingId: meeting.id, agendaItemId: exempt.id, personId: sub!.id, kind: 'disclosable-pecuniary', description: `Director of ${secret} Care Ltd`, withdrew: true, ...provenance },
+    ]).execute();
+
+    const { $, response } = await getPage(app, '/committees/adults-scrutiny/meetings/2026-02-12');
+    const minute = (n: number) => textOf($, `#minute-item-${n}`).replace(/\s+/g, ' ');
+    const listed = (n: number) => $(`#minute-item-${n} li`).map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get();
+    assert.deepEqual(listed(1), ['Councillor Bea Bell', 'Councillor Cy Cole', 'Councillor Sam Sub, substituting for Bea Bell']);
+    assert.match(minute(1), /Apologies for absence were received from: Councillor Bea Bell Councillor Cy Cole Substitutes: Councillor Sam Sub, substituting for Bea Bell/);
+    assert.deepEqual(listed(2), [
+      'Councillor Ann Ames declared an other registrable interest in item 3. Care home fees: A trustee of Age Concern Wrenmoor. The member stayed for this item.',
+      // The space before the full stop is inside the Exempt tag, an inline block that drops it on screen.
+      'Councillor Sam Sub declared a disclosable pecuniary interest in item 4. Home care contract Exempt . The member left the meeting for this item.',
+    ]);
+    assert.match(textOf($, '#declarations + * table'), /Home care contract Exempt\s+Disclosable pecuniary interest\s+The member left the meeting for this item\./);
+    assert.ok(!response.body.includes(secret), 'an exempt item’s declared interest reached the meeting page');
+  });
+
   it('gives a meeting that names no venue the committee’s usual one, on its page and in the lists, as its pack does', async () => {
     const audit = await insertCommittee(database.db, { name: 'Audit Committee', slug: 'audit' });
     await database.db.updateTable('committee').set({ defaultVenue: 'Ashby Room, Northwold House' }).where('id', '=', audit.id).execute();

@@ -5,8 +5,8 @@ import { meetingSlugSchema, notFound, parseParams, slugSchema } from '../web/par
 import { formatDateLong } from '../web/format.ts';
 import { groupAttendance } from './attendance.ts';
 import { findMeeting, findMeetingRecord, listMeetingsBetween } from './meeting-repository.ts';
-import { declarationKindLabels, hasMinutes, meetingWindow } from './meeting-views.ts';
-import { buildPublicAgenda } from './public-agenda.ts';
+import { hasMinutes, meetingWindow } from './meeting-views.ts';
+import { buildPublicAgenda, publicDeclaration } from './public-agenda.ts';
 import { publicMinutesStatus } from '../minutes/public-minutes-status.ts';
 import { listPublicRecordedVotes } from '../minutes/public-recorded-votes.ts';
 import { askQuestionLink } from '../questions/ask-question-link.ts';
@@ -44,7 +44,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       listPublicRecordedVotes(db, meeting.id),
     ]);
     const { items, reports, attendance, declarations, resolutions, recommendations, actions, documents, hasTranscript } = record;
-    const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions }, today());
+    const agenda = buildPublicAgenda(items, { reports, resolutions, recommendations, actions, questions, attendance, declarations }, today());
     return reply.view('meeting.njk', {
       pageTitle: `${committee.name}, ${formatDateLong(meeting.date)}`,
       breadcrumbs: [
@@ -57,7 +57,7 @@ export function registerMeetingRoutes(app: FastifyInstance, { db, today }: Servi
       meeting: { ...meeting, venue: meeting.venue ?? committee.defaultVenue },
       agenda,
       attendance: groupAttendance(attendance),
-      declarations: declarations.map((d) => ({ ...d, kindLabel: declarationKindLabels[d.kind] })),
+      declarations: declarations.map(publicDeclaration),
       showMinutes: hasMinutes(meeting.status),
       documents,
       hasTranscript,

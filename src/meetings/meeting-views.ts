@@ -7,6 +7,14 @@ export const declarationKindLabels: Record<DeclarationKind, string> = {
   other: 'Other interest',
 };
 
+/** The kind of interest as a minute words it: "Councillor Ames declared a disclosable pecuniary interest". */
+export const declarationKindPhrases: Record<DeclarationKind, string> = {
+  'disclosable-pecuniary': 'a disclosable pecuniary interest',
+  'other-registrable': 'an other registrable interest',
+  'non-registrable': 'a non-registrable interest',
+  other: 'an interest',
+};
+
 /** Minutes are public once drafted; approval at the next meeting makes them the record. */
 export function hasMinutes(status: MeetingStatus): boolean {
   return status === 'draft-minutes' || status === 'minutes-approved';

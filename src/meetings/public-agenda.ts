@@ -1,5 +1,8 @@
 import { type ActionState, actionState, actionStateLabels } from '../tracking/action-status.ts';
+import { declarationKindLabels, declarationKindPhrases } from './meeting-views.ts';
 import type {
+  AttendanceRow,
+  DeclarationRow,
   MeetingActionRow,
   MeetingRecommendationRow,
   PublicQuestionRow,
@@ -25,6 +28,8 @@ export interface PublicAgendaItem {
   recommendations: MeetingRecommendationRow[];
   actions: (MeetingActionRow & { state: ActionState; stateLabel: string })[];
   questions: PublicQuestionRow[];
+  /** What the attendance and declarations records say under a standard item that has no minute of its own; null otherwise. */
+  recorded: RecordedStandardItem | null;
   /** The lines of an imported document the item came from; null for an exempt item. */
   source: SourceLink | null;
 }
@@ -48,6 +53,62 @@ export interface MeetingRecords {
   recommendations: MeetingRecommendationRow[];
   actions: MeetingActionRow[];
   questions: PublicQuestionRow[];
+  /** The meeting's attendance, for its apologies and substitutes items. */
+  attendance?: readonly AttendanceRow[];
+  /** The meeting's declarations as the public may see them (listDeclarations), for its declarations item. */
+  declarations?: readonly DeclarationRow[];
+}
+
+export interface PublicDeclaration extends DeclarationRow {
+  kindLabel: string;
+  /** The kind as a minute says it: "declared a disclosable pecuniary interest". */
+  kindPhrase: string;
+  /** What the member did about the item. */
+  conduct: string;
+}
+
+/**
+ * The minute of a standard item, written from the records: apologies with
+ * the substitutes who replaced those members (unless the agenda has its own
+ * substitutes item), substitutes, or each declaration of interest.
+ */
+export type RecordedStandardItem =
+  | { kind: 'apologies'; apologies: AttendanceRow[]; substitutes: AttendanceRow[] | null }
+  | { kind: 'substitutes'; substitutes: AttendanceRow[] }
+  | { kind: 'declarations'; declarations: PublicDeclaration[] };
+
+/** What a member did after declaring an interest, as minutes record it. */
+export function declarationConduct(declaration: Pick<DeclarationRow, 'withdrew' | 'dispensation'>): string {
+  if (declaration.withdrew) return 'The member left the meeting for this item.';
+  if (declaration.dispensation) return 'The member had a dispensation and stayed for this item.';
+  return 'The member stayed for this item.';
+}
+
+export function publicDeclaration(declaration: DeclarationRow): PublicDeclaration {
+  // An exempt item's interest is named by the item's public title alone, whatever the caller passed in.
+  const description = declaration.itemIsExempt ? null : declaration.description;
+  return { ...declaration, description, kindLabel: declarationKindLabels[declaration.kind], kindPhrase: declarationKindPhrases[declaration.kind], conduct: declarationConduct(declaration) };
+}
+
+function recordedStandardItem(item: AgendaItem, items: readonly AgendaItem[], records: MeetingRecords): RecordedStandardItem | null {
+  // A minute the clerk wrote, or one imported from the council's own minutes, is the record; it is not repeated.
+  if (item.minutes?.trim()) return null;
+  const attendance = records.attendance ?? [];
+  const having = (status: AttendanceRow['status']) => attendance.filter((a) => a.status === status);
+  switch (item.standardKind) {
+    case 'apologies': {
+      // Until attendance is recorded there is nothing to say: "no apologies" would not be true yet.
+      if (attendance.length === 0) return null;
+      const ownSubstitutesItem = items.some((other) => other.standardKind === 'substitutes');
+      return { kind: 'apologies', apologies: having('apologies'), substitutes: ownSubstitutesItem ? null : having('substitute') };
+    }
+    case 'substitutes':
+      return attendance.length === 0 ? null : { kind: 'substitutes', substitutes: having('substitute') };
+    case 'declarations':
+      return records.declarations ? { kind: 'declarations', declarations: records.declarations.map(publicDeclaration) } : null;
+    default:
+      return null;
+  }
 }
 
 /**
@@ -69,7 +130,7 @@ export function buildPublicAgenda(items: readonly (AgendaItem & Partial<SourceCo
       exemptParagraph: item.exemptParagraph,
     };
     if (item.isExempt) {
-      return { ...base, description: null, minutes: null, report: null, resolutions: [], recommendations: [], actions: [], questions: [], source: null };
+      return { ...base, description: null, minutes: null, report: null, resolutions: [], recommendations: [], actions: [], questions: [], recorded: null, source: null };
     }
     const forItem = <T extends { agendaItemId: number | null }>(rows: readonly T[]) => rows.filter((r) => r.agendaItemId === item.id);
     return {
@@ -84,6 +145,7 @@ export function buildPublicAgenda(items: readonly (AgendaItem & Partial<SourceCo
         return { ...action, state, stateLabel: actionStateLabels[state] };
       }),
       questions: forItem(records.questions),
+      recorded: recordedStandardItem(item, items, records),
       source: sourceLink(item),
     };
   });
