@@ -107,7 +107,8 @@ const meetingColumns = [
   'm.startsAt',
   'm.endsAt',
   'm.kind',
-  'm.venue',
+  // A meeting that names no venue is at its committee's usual one, as its public page, pack and calendar entry say.
+  sql<string | null>`coalesce(${sql.ref('m.venue')}, ${sql.ref('c.defaultVenue')})`.as('venue'),
   'm.status',
   'm.cancellationReason',
   'm.agendaPublishedAt',

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as cheerio from 'cheerio';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../../test/build-test-app.ts';
+import { insertCommittee, insertMeeting } from '../../test/factories.ts';
 import { openTestDatabase, testEngines, type TestDatabaseHandle } from '../../test/support/database.ts';
 import { EXEMPT_MARKER, seedOpenData } from '../publish/testing/seed-open-data.ts';
 
@@ -198,6 +199,22 @@ for (const engine of testEngines) {
       $('pre').each((_, pre) => {
         assert.ok($(pre).closest('.gavel-table-scroll[role=region][tabindex=0]').length === 1, 'an example is not in a scrollable region');
       });
+    });
+
+    it('gives a meeting that names no venue its committee’s usual one, in the list and in full, and a named venue as it is', async () => {
+      const committee = await insertCommittee(database.db, { name: 'Licensing Committee', slug: 'licensing' });
+      await database.db.updateTable('committee').set({ defaultVenue: 'Ashby Room, Northwold House' }).where('id', '=', committee.id).execute();
+      const usual = await insertMeeting(database.db, committee.id, '2026-03-10');
+      await database.db.updateTable('meeting').set({ venue: null }).where('id', '=', usual.id).execute();
+      await insertMeeting(database.db, committee.id, '2026-04-14');
+      const list = (await app.inject({ method: 'GET', url: '/api/v1/meetings?organization_id=licensing' })).json();
+      assert.deepEqual(list.data.map((m: { date: string; location: unknown }) => [m.date, m.location]), [
+        ['2026-04-14', { name: 'Council Chamber' }],
+        ['2026-03-10', { name: 'Ashby Room, Northwold House' }],
+      ]);
+      const one = (await app.inject({ method: 'GET', url: `/api/v1/meetings/${usual.id}` })).json();
+      assert.deepEqual(one.location, { name: 'Ashby Room, Northwold House' });
+      assert.ok(validatorFor('#/components/schemas/Meeting')(one), 'the meeting no longer matches its schema');
     });
   });
 }

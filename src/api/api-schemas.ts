@@ -67,7 +67,7 @@ const meetingFields = {
   status: z.enum(['confirmed', 'cancelled', 'passed']).describe('Open Civic Data event status'),
   gavel_status: z.enum(['scheduled', 'agenda-published', 'held', 'draft-minutes', 'minutes-approved', 'cancelled']),
   cancellation_reason: nullable(z.string()),
-  location: z.object({ name: nullable(z.string()) }),
+  location: z.object({ name: nullable(z.string()).describe("Where the meeting is held: its venue, or the committee's usual venue when the meeting names none") }),
   agenda_published_at: nullable(instant),
   minutes_published_at: nullable(instant),
   links: z.array(Link),
