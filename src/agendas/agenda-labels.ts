@@ -38,6 +38,7 @@ export const deadlineStatusTags: Record<DeadlineStatus, { text: string; classes:
   missed: { text: 'Missed', classes: 'govuk-tag--red' },
   late: { text: 'Done late', classes: 'govuk-tag--orange' },
   passed: { text: 'Passed', classes: 'govuk-tag--grey' },
+  'no-reports': { text: 'No reports on the agenda', classes: 'govuk-tag--grey' },
 };
 
 export const reportStatusTags: Record<ReportStatus, { text: string; classes: string }> = {

@@ -35,7 +35,7 @@ export function registerMeetingOfficeRoutes(app: FastifyInstance, { db, today }:
     const reports = agenda.flatMap((item) => (item.report ? [{ item, report: item.report }] : []));
     const outstanding = reports.filter(({ report }) => report.status === 'draft' || report.status === 'submitted').length;
     const deadlines = meetingDeadlines(
-      { ...meeting, reportsOutstanding: outstanding },
+      { ...meeting, reportsOutstanding: outstanding, reportsOnAgenda: reports.length },
       { calendar, rules: committeeDeadlineRules(meeting.committee), now: momentOf(today()) },
     );
     const links = meetingPages

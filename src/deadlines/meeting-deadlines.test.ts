@@ -62,6 +62,14 @@ describe('meetingDeadlines', () => {
     assert.equal(statuses(meeting({ reportsOutstanding: 0 }), at('2026-02-02T09:00:00Z')).report, 'met', 'all in early');
   });
 
+  it('says an agenda with no reports on it has none, rather than that the report deadline was met', () => {
+    for (const now of [at('2026-02-02T09:00:00Z'), at('2026-02-25T09:00:00Z'), at('2026-03-11T09:00:00Z')]) {
+      assert.equal(statuses(meeting({ reportsOutstanding: 0, reportsOnAgenda: 0 }), now).report, 'no-reports');
+    }
+    assert.equal(statuses(meeting({ reportsOutstanding: 0, reportsOnAgenda: 3 }), at('2026-03-11T09:00:00Z')).report, 'met');
+    assert.equal(statuses(meeting({ reportsOutstanding: 1, reportsOnAgenda: 3 }), at('2026-03-11T09:00:00Z')).report, 'missed');
+  });
+
   it('closes questions at the instant: open at 5pm, passed a second later', () => {
     assert.equal(statuses(meeting(), at('2026-03-06T17:00:00Z')).question, 'due-soon');
     assert.equal(statuses(meeting(), at('2026-03-06T17:00:01Z')).question, 'passed');

@@ -14,9 +14,11 @@ import { addWorkingDays, type WorkingCalendar } from './working-calendar.ts';
  * - 'late': done, but after the deadline;
  * - 'passed': the deadline has gone and Gavel cannot say whether it was met
  *   (questions simply close; reports when the caller does not say how many
- *   are outstanding; an agenda recorded as published without a time).
+ *   are outstanding; an agenda recorded as published without a time);
+ * - 'no-reports': the report deadline of an agenda with no reports on it,
+ *   when the caller says so: nothing was due, so nothing was met.
  */
-export type DeadlineStatus = 'upcoming' | 'due-soon' | 'met' | 'missed' | 'late' | 'passed';
+export type DeadlineStatus = 'upcoming' | 'due-soon' | 'met' | 'missed' | 'late' | 'passed' | 'no-reports';
 
 export type MeetingDeadlineKind = 'report' | 'agenda-publication' | 'question';
 
@@ -40,6 +42,8 @@ export interface MeetingForDeadlines {
   status: MeetingStatus;
   /** Reports not yet in for the agenda; leave out when not known. */
   reportsOutstanding?: number;
+  /** Reports on the agenda, in or not; leave out when not known. None makes the report deadline 'no-reports'. */
+  reportsOnAgenda?: number;
 }
 
 /** A deadline is "due soon" from two working days ahead: time for a clerk to chase it. */
@@ -77,7 +81,7 @@ export function meetingDeadlines(meeting: MeetingForDeadlines, context: MeetingD
   const timing = (dueAt: Date): Timing => (now.getTime() > dueAt.getTime() ? 'gone' : londonDayOf(dueAt) <= soonUntil ? 'due-soon' : 'upcoming');
 
   const reportDueAt = ruleDueAt(meeting, context.rules.report, calendar);
-  const report = atInstant('report', reportDueAt, reportStatus(timing(reportDueAt), meeting.reportsOutstanding));
+  const report = atInstant('report', reportDueAt, reportStatus(timing(reportDueAt), meeting));
 
   const { latestOn, dueAt: agendaDueAt } = agendaPublicationDeadline(calendar, meeting.date, context.agendaClearDays ?? AGENDA_CLEAR_WORKING_DAYS);
   const agenda: MeetingDeadline = {
@@ -98,7 +102,8 @@ export function meetingDeadlines(meeting: MeetingForDeadlines, context: MeetingD
 
 type Timing = 'upcoming' | 'due-soon' | 'gone';
 
-function reportStatus(timing: Timing, outstanding: number | undefined): DeadlineStatus {
+function reportStatus(timing: Timing, { reportsOutstanding: outstanding, reportsOnAgenda }: MeetingForDeadlines): DeadlineStatus {
+  if (reportsOnAgenda === 0) return 'no-reports';
   if (outstanding === 0) return 'met';
   if (timing !== 'gone') return timing;
   return outstanding === undefined ? 'passed' : 'missed';

@@ -199,6 +199,18 @@ describe('reports in the back office', () => {
     assert.equal(read.$(`a[href="/manage/meetings/${council.march.id}/agenda"]`).length, 0);
   });
 
+  it('says the report deadline has no reports to wait for when the agenda has none, rather than that it was met', async () => {
+    const clerk = await signedInAs(app, database.db, 'democratic-services');
+    const reportDeadline = async (id: number) => {
+      const { $ } = await clerk.get(`/manage/meetings/${id}`);
+      const row = $('#deadlines + * tbody tr').filter((_, tr) => $(tr).find('th').text().trim() === 'Reports due to democratic services');
+      return row.find('.govuk-tag').text().trim();
+    };
+    assert.equal(await reportDeadline(council.april.id), 'No reports on the agenda');
+    assert.notEqual(await reportDeadline(council.march.id), 'No reports on the agenda');
+    assert.notEqual(await reportDeadline(council.march.id), '');
+  });
+
   it('gives a meeting that names no venue the committee’s usual one, as the meetings list and the pack do', async () => {
     const clerk = await signedInAs(app, database.db, 'democratic-services');
     const venueOf = async () => {
