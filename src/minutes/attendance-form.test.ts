@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHAIR_FIELD, memberField, readAttendanceForm, substituteField } from './attendance-form.ts';
+import { CHAIR_FIELD, chairCandidates, memberField, readAttendanceForm, substituteField } from './attendance-form.ts';
 import type { Roster, RosterMember } from './meeting-record-repository.ts';
 
 const person = (personId: number, name: string, extra: Partial<RosterMember> = {}): RosterMember => ({
@@ -71,7 +71,33 @@ describe('readAttendanceForm', () => {
     assert.equal(result.entries.find((e) => e.personId === 11)?.isChairOfMeeting, true);
   });
 
+  it('refuses a chair who sent apologies, naming the chair field', () => {
+    const result = readAttendanceForm({ [memberField(1)]: 'apologies', [memberField(2)]: 'present', [CHAIR_FIELD]: '1' }, roster, 'england');
+    assert.deepEqual(Object.keys(result.problems), [CHAIR_FIELD]);
+    assert.equal(result.problems[CHAIR_FIELD], 'Ann Ames was not present, so cannot have chaired the meeting');
+  });
+
   it('refuses a chair from outside the committee', () => {
     assert.match(readAttendanceForm({ [CHAIR_FIELD]: '42' }, roster, 'england').problems[CHAIR_FIELD]!, /Select a member of the committee/);
+  });
+});
+
+describe('chairCandidates', () => {
+  const names = (values: Record<string, string>, nation: 'england' | 'wales' = 'england') => chairCandidates(roster, values, nation).map((p) => p.name);
+
+  it('offers everyone on the roster before any attendance is recorded', () => {
+    assert.deepEqual(names({}), ['Ann Ames', 'Ben Bell', 'Cat Cole', 'Sue Stone']);
+    assert.deepEqual(names({ [memberField(1)]: '', [substituteField(11)]: '', [CHAIR_FIELD]: '' }), ['Ann Ames', 'Ben Bell', 'Cat Cole', 'Sue Stone']);
+  });
+
+  it('offers only those present once attendance is recorded: not apologies, absence, the unrecorded or, in England, the remote', () => {
+    const values = { [memberField(1)]: 'apologies', [memberField(2)]: 'present', [memberField(3)]: 'remote', [substituteField(11)]: '1', [CHAIR_FIELD]: '' };
+    assert.deepEqual(names(values), ['Ben Bell', 'Sue Stone']);
+    assert.deepEqual(names(values, 'wales'), ['Ben Bell', 'Cat Cole', 'Sue Stone']);
+    assert.deepEqual(names({ [memberField(2)]: 'absent', [memberField(3)]: 'present' }), ['Cat Cole']);
+  });
+
+  it('keeps the chair as selected, so a refused choice is shown as it was sent', () => {
+    assert.deepEqual(names({ [memberField(1)]: 'apologies', [memberField(2)]: 'present', [CHAIR_FIELD]: '1' }), ['Ann Ames', 'Ben Bell']);
   });
 });

@@ -2,7 +2,7 @@ import type { Nation } from '../council/council-tables.ts';
 import type { AttendanceStatus } from '../meetings/meeting-tables.ts';
 import { type AttendanceChoice, attendanceChoices, isPresentInLaw, recordedAttendance } from './attendance-status.ts';
 import type { AttendanceEntry } from './attendance-repository.ts';
-import type { Roster } from './meeting-record-repository.ts';
+import type { Roster, RosterMember } from './meeting-record-repository.ts';
 import { substitutionProblems } from './substitutes.ts';
 
 /** Field names on the attendance form: one radio group per member, a select per named substitute, one chair. */
@@ -72,4 +72,23 @@ export function readAttendanceForm(body: Record<string, unknown>, roster: Roster
     else if (!chairEntry || !isPresentInLaw(chairEntry)) problems[CHAIR_FIELD] = `${person.name} was not present, so cannot have chaired the meeting`;
   }
   return { entries, values, problems };
+}
+
+/**
+ * Who the form offers as chair of the meeting. Until any member's
+ * attendance is recorded (or sent in the form shown again), everyone on the
+ * roster: without JavaScript the clerk fills the whole form at once. After
+ * that, only those present in law, members and substitutes in a seat; and
+ * whoever is selected, so a refused choice is shown as it was sent.
+ */
+export function chairCandidates(roster: Roster, values: Readonly<Record<string, string>>, nation: Nation): RosterMember[] {
+  const everyone = [...roster.members, ...roster.pool];
+  const choiceOf = (member: RosterMember) => values[memberField(member.personId)] ?? '';
+  if (roster.members.every((member) => choiceOf(member) === '')) return everyone;
+  const present = (person: RosterMember) => {
+    const choice = choiceOf(person);
+    if (roster.members.includes(person)) return attendanceChoices.includes(choice as AttendanceChoice) && isPresentInLaw(recordedAttendance(choice as AttendanceChoice, nation));
+    return (values[substituteField(person.personId)] ?? '') !== '';
+  };
+  return everyone.filter((person) => present(person) || values[CHAIR_FIELD] === String(person.personId));
 }

@@ -7,7 +7,7 @@ import type { Services } from '../services.ts';
 import { formErrors, noErrors, zodFormErrors, type FormErrors } from '../web/form-errors.ts';
 import { formatDateLong } from '../web/format.ts';
 import { idSchema, notFound, parseParams } from '../web/params.ts';
-import { CHAIR_FIELD, memberField, readAttendanceForm, substituteField } from './attendance-form.ts';
+import { CHAIR_FIELD, chairCandidates, memberField, readAttendanceForm, substituteField } from './attendance-form.ts';
 import {
   addInAttendance,
   insertAttendee,
@@ -52,6 +52,7 @@ export function registerAttendanceRoutes(app: FastifyInstance, { db, today }: Se
     const rosterIds = new Set([...roster.members, ...roster.pool].map((p) => p.personId));
     const hasVote = new Map([...roster.members, ...roster.pool].map((p) => [p.personId, p.hasVote]));
     const quorum = checkQuorum(recorded.filter((r) => rosterIds.has(r.personId)).map((r) => ({ ...r, hasVote: hasVote.get(r.personId) ?? false })), quorumRequired(committee.quorum, roster.members.filter((m) => m.hasVote).length));
+    const chairs = chairCandidates(roster, values, nation);
     const errorCount = errors.summary.length + (view.otherErrors?.summary.length ?? 0);
     return reply.code(status).view('minutes-attendance.njk', {
       pageTitle: `${errorCount ? 'Error: ' : ''}Attendance - ${committee.name}, ${formatDateLong(meeting.date)}`,
@@ -79,9 +80,10 @@ export function registerAttendanceRoutes(app: FastifyInstance, { db, today }: Se
       })),
       chairItems: [
         { value: '', text: 'Not recorded', checked: !values[CHAIR_FIELD] },
-        ...[...roster.members, ...roster.pool].map((p) => ({ value: String(p.personId), text: p.name, checked: values[CHAIR_FIELD] === String(p.personId) })),
+        ...chairs.map((p) => ({ value: String(p.personId), text: p.name, checked: values[CHAIR_FIELD] === String(p.personId) })),
       ],
       chairError: errors.fields[CHAIR_FIELD],
+      chairsPresentOnly: chairs.length < roster.members.length + roster.pool.length,
       others: recorded.filter((r) => r.status === 'in-attendance'),
       unlisted: recorded.filter((r) => !rosterIds.has(r.personId) && r.status !== 'in-attendance'),
       people: [{ value: '', text: 'Select a person' }, ...people.map((p) => ({ value: String(p.id), text: `${p.name}${p.jobTitle ? `, ${p.jobTitle}` : ''} (${p.kind})`, selected: String(view.otherValues?.personId ?? '') === String(p.id) }))],

@@ -104,6 +104,33 @@ describe('recording a meeting', () => {
       assert.match(response.body, /Councillor Bryn Hollis was not present, so cannot have chaired the meeting/);
     });
 
+    it('offers as chair only those present once attendance is saved, and refuses one who sent apologies, naming the field', async () => {
+      const clerk = await signedInAs(app, database.db, 'democratic-services');
+      const { people } = seed;
+      const chairChoices = ($: Parameters<typeof textOf>[0]) => $('input[name="chair"]').map((_, input) => $(input).attr('value')).get();
+      const before = await clerk.get(url(seed.january.meeting.id, 'attendance'));
+      assert.ok(chairChoices(before.$).includes(String(people.member.id)), 'before attendance is recorded, everyone is offered');
+      await recordJanuaryAttendance(clerk);
+      const { $ } = await clerk.get(url(seed.january.meeting.id, 'attendance'));
+      // Present in the room, and the substitute in the seat of the member who sent apologies; not the apologies, nor the member online in England.
+      assert.deepEqual(chairChoices($).sort(), ['', ...[people.chair, people.vice, people.member3, people.coOptee, people.substitute].map((p) => String(p.id))].sort());
+      assert.equal($(`input[name="chair"][value="${people.chair.id}"]`).attr('checked'), 'checked');
+      assert.match(textOf($, '#chair-hint'), /Only those recorded as present are listed/);
+
+      const refused = await clerk.post(url(seed.january.meeting.id, 'attendance'), {
+        [`member-${people.chair.id}`]: 'present',
+        [`member-${people.member.id}`]: 'apologies',
+        chair: String(people.member.id),
+      });
+      assert.equal(refused.statusCode, 400);
+      const page = (await import('cheerio')).load(refused.body);
+      assert.equal(errorSummary(page), 'Councillor Cara Pike was not present, so cannot have chaired the meeting');
+      assert.equal(page('.govuk-error-summary a').attr('href'), '#chair');
+      assert.equal(page(`input[name="chair"][value="${people.member.id}"]`).attr('checked'), 'checked', 'the refused choice is shown as it was sent');
+      const chair = (await attendanceOf(seed.january.meeting.id)).find((r) => r.isChairOfMeeting);
+      assert.equal(chair?.personId, people.chair.id, 'the saved chair is unchanged');
+    });
+
     it('adds an officer in attendance with their capacity, and a guest not yet known', async () => {
       const clerk = await signedInAs(app, database.db, 'democratic-services');
       await clerk.get(url(seed.january.meeting.id, 'attendance'));
