@@ -79,7 +79,8 @@ process.exit(interrupted ? 128 + os.constants.signals[interrupted] : exitCode);
 function selectFiles(paths: string[], cwd: string): string[] {
   try {
     const selected = findTestFiles(root, paths, cwd);
-    if (selected.length > 0) return selected;
+    // The slow browser tests first, so the last minutes are not one of them running alone while the other runners wait.
+    if (selected.length > 0) return [...selected.filter((f) => f.startsWith('test/browser/')), ...selected.filter((f) => !f.startsWith('test/browser/'))];
     console.error(`npm test: no *.test.ts files in ${paths.length > 0 ? paths.join(', ') : 'src/ or test/'}`);
   } catch (error) {
     console.error(`npm test: ${(error as Error).message}`);

@@ -10,7 +10,7 @@ import { londonDayOf, londonInstant } from '../../src/deadlines/london-time.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'agenda-builder');
 const viewports = [
@@ -109,7 +109,7 @@ describe('building an agenda in a browser', { skip: browserUnavailable() ?? fals
         for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {

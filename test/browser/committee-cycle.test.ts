@@ -16,7 +16,7 @@ import { insertCommittee, insertCouncil, insertPerson } from '../factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'committee-cycle');
 const viewports = [
@@ -231,7 +231,7 @@ describe('a committee’s whole cycle in a browser', { skip: browserUnavailable(
           return { by: document.documentElement.scrollWidth - width, culprits };
         });
         if (overflow.by > 0) failures.push(`${name}: scrolls sideways by ${overflow.by}px at ${viewport.width}px wide (${overflow.culprits.join(', ')})`);
-        await view.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(view, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { renderEmail } from '../../src/email/render-email.ts';
 import { insertCouncil } from '../factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots');
 
@@ -38,7 +38,7 @@ describe('the HTML email layout in a browser', { skip: browserUnavailable() ?? f
         assert.deepEqual(await findAccessibilityViolations(page), []);
         const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scrollWidth <= width, `${scrollWidth} px wide in a ${width} px window`);
-        await page.screenshot({ path: path.join(screenshotDir, `email-layout-${width}.png`), fullPage: true });
+        await screenshotFullPage(page, path.join(screenshotDir, `email-layout-${width}.png`));
       } finally {
         await page.close();
       }

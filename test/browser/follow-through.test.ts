@@ -9,7 +9,7 @@ import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'follow-through');
 const viewports = [
@@ -79,7 +79,7 @@ describe('following actions and recommendations through in a browser', { skip: b
         for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {

@@ -11,7 +11,7 @@ import { buildTestApp } from '../build-test-app.ts';
 import { insertAgendaItem } from '../factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'meeting-record');
 const viewports = [
@@ -100,7 +100,7 @@ describe('recording a meeting in a browser', { skip: browserUnavailable() ?? fal
           return { by: document.documentElement.scrollWidth - width, culprits };
         });
         if (overflow.by > 0) failures.push(`${name}: scrolls sideways by ${overflow.by}px at ${viewport.width}px wide (${overflow.culprits.join(', ')})`);
-        await view.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(view, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {

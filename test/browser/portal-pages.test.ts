@@ -9,7 +9,7 @@ import { loadDemoCouncil } from '../../src/demo/load-demo-council.ts';
 import { importFile } from '../../src/import/import-file.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const today = '2026-03-02';
 const screenshotDir = path.resolve('screenshots');
@@ -100,7 +100,7 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
           }
           const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 0) failures.push(`${page.url}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-          await tab.screenshot({ path: path.join(screenshotDir, `${page.name}-${viewport.name}.png`), fullPage: true });
+          await screenshotFullPage(tab, path.join(screenshotDir, `${page.name}-${viewport.name}.png`));
           await tab.close();
         }
       } finally {

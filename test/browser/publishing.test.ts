@@ -11,7 +11,7 @@ import { type PublishingMeeting, seedPublishingMeeting } from '../../src/publish
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots');
 const viewports = [
@@ -78,7 +78,7 @@ describe('publishing pages in a browser', { skip: browserUnavailable() ?? false 
         const wide = await tab.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`).join(' '));
         failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide (${wide})`);
       }
-      await tab.screenshot({ path: path.join(screenshotDir, `publishing-${name}-${viewport.name}.png`), fullPage: true });
+      await screenshotFullPage(tab, path.join(screenshotDir, `publishing-${name}-${viewport.name}.png`));
     }
   };
 

@@ -8,7 +8,7 @@ import { londonInstant } from '../../src/deadlines/london-time.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser } from './browser.ts';
+import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'scheduling');
 const viewports = [
@@ -92,7 +92,7 @@ describe('setting up a committee and scheduling its meetings in a browser', { sk
         for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await page.screenshot({ path: path.join(screenshotDir, `${name}-${viewport.name}.png`), fullPage: true });
+        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
       }
       checked.push(name);
     } finally {
@@ -250,13 +250,13 @@ describe('setting up a committee and scheduling its meetings in a browser', { sk
     for (const viewport of viewports) {
       await reader.setViewportSize({ width: viewport.width, height: viewport.height });
       for (const v of await findAccessibilityViolations(reader)) failures.push(`public committee page at ${viewport.width}px: ${v.id} ${v.help}`);
-      await reader.screenshot({ path: path.join(screenshotDir, `public-committee-${viewport.name}.png`), fullPage: true });
+      await screenshotFullPage(reader, path.join(screenshotDir, `public-committee-${viewport.name}.png`));
     }
     await reader.goto(`${origin}/committees/children-and-young-people-scrutiny-committee/meetings/2026-09-15`);
     for (const viewport of viewports) {
       await reader.setViewportSize({ width: viewport.width, height: viewport.height });
       for (const v of await findAccessibilityViolations(reader)) failures.push(`public meeting page at ${viewport.width}px: ${v.id} ${v.help}`);
-      await reader.screenshot({ path: path.join(screenshotDir, `public-meeting-moved-${viewport.name}.png`), fullPage: true });
+      await screenshotFullPage(reader, path.join(screenshotDir, `public-meeting-moved-${viewport.name}.png`));
     }
     await publicPage.close();
   });
