@@ -10,13 +10,9 @@ import { londonDayOf, londonInstant } from '../../src/deadlines/london-time.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'agenda-builder');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 // Publishing runs on the real clock, so the meeting is set from today: a Thursday four weeks or so ahead.
 const today = londonDayOf(new Date());
 const meetingDate = (() => {
@@ -104,13 +100,7 @@ describe('building an agenda in a browser', { skip: browserUnavailable() ?? fals
         const response = await page.goto(tab.url());
         assert.ok(response && response.status() < 400, `${name}: ${tab.url()} answered ${response?.status()}`);
       }
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(page, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await context.close();

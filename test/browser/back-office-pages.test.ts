@@ -12,13 +12,9 @@ import { demoStaffPassword } from '../../src/demo/staff-accounts.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { signIn } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkedViewports, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'back-office');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-] as const;
 /** Publishing goes by the clock, so the demo council is built around today, as `npm start` builds it. */
 const today = londonDayOf(new Date());
 
@@ -91,7 +87,7 @@ describe('every back-office page in a browser', { skip: browserUnavailable() ?? 
 
       for (const { route, url, session } of visits) {
         const name = `${session.role}${route.replace(/[/:]+/g, '-').replace(/-$/, '')}`;
-        const pages = await Promise.all(viewports.map((viewport) => visit(session.pages[viewport.name], origin + url)));
+        const pages = await Promise.all(checkedViewports.map((viewport) => visit(session.pages[viewport.name]!, origin + url)));
         if (pages.some((p) => p.file)) {
           // A file, not a page: it must come, whole, to the signed-in member of staff.
           const response = await session.context.request.get(origin + url, { maxRedirects: 0 });
@@ -107,15 +103,10 @@ describe('every back-office page in a browser', { skip: browserUnavailable() ?? 
           failures.push(`${url} (${route}), as ${session.role}: ${problem}`);
           continue;
         }
-        await Promise.all(
-          viewports.map(async (viewport) => {
-            const page = session.pages[viewport.name];
-            for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-            await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-          }),
+        const problems = await Promise.all(
+          checkedViewports.map((viewport) => checkPageAtWidths(session.pages[viewport.name]!, name, () => path.join(screenshotDir, `${name}-${viewport.name}.png`), [viewport])),
         );
+        failures.push(...problems.flat());
         visited.push(url);
       }
     } finally {
@@ -131,13 +122,14 @@ describe('every back-office page in a browser', { skip: browserUnavailable() ?? 
 interface Session {
   role: StaffRole;
   context: BrowserContext;
-  pages: Record<(typeof viewports)[number]['name'], Page>;
+  /** One tab per width, kept at that width. */
+  pages: Record<string, Page>;
 }
 
 /** A context signed in through the sign-in page, with JavaScript on for axe, and one page per width. */
 async function signedIn(browser: Browser, origin: string, demo: DemoSummary, role: StaffRole): Promise<Session> {
   const context = await browser.newContext({ bypassCSP: true });
-  const [desktop, mobile] = await Promise.all(viewports.map(async (viewport) => {
+  const [desktop, mobile] = await Promise.all(checkedViewports.map(async (viewport) => {
     const page = await context.newPage();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     return page;

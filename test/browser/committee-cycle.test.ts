@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
@@ -16,13 +15,9 @@ import { insertCommittee, insertCouncil, insertPerson } from '../factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkedViewports, checkPageAtWidths, freePort, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'committee-cycle');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 
 // Publishing and approval run on the real clock, so the meetings are set from today: two Tuesdays six weeks apart, the first three weeks or so ahead.
 const realToday = londonDayOf(new Date());
@@ -76,16 +71,6 @@ async function reportDocument(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * One committee's cycle from start to finish, as a democratic services
@@ -216,23 +201,9 @@ describe('a committee’s whole cycle in a browser', { skip: browserUnavailable(
     const served = (url: URL) => url.href === shown.url;
     await view.route(served, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
     try {
-      await view.setViewportSize(viewports[0]!);
+      await view.setViewportSize(checkedViewports[0]!);
       await view.goto(shown.url, { waitUntil: 'load' });
-      for (const viewport of viewports) {
-        await view.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(view)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await view.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          // The widest elements past the edge, to name in the failure (a box that scrolls inside itself does not count).
-          const culprits = [...document.querySelectorAll('main *')]
-            .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.gavel-table-scroll'))
-            .slice(-3)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
-          return { by: document.documentElement.scrollWidth - width, culprits };
-        });
-        if (overflow.by > 0) failures.push(`${name}: scrolls sideways by ${overflow.by}px at ${viewport.width}px wide (${overflow.culprits.join(', ')})`);
-        await screenshotFullPage(view, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(view, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await view.unroute(served);

@@ -9,13 +9,9 @@ import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'follow-through');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 
 /**
  * Following through in Chromium, with JavaScript off for the people doing
@@ -74,13 +70,7 @@ describe('following actions and recommendations through in a browser', { skip: b
         const response = await page.goto(url.startsWith('http') ? url : origin + url);
         assert.equal(response?.status(), options.status ?? 200, `${name}: ${url} answered ${response?.status()}`);
       }
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(page, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await context.close();

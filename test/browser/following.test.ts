@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
@@ -13,13 +12,9 @@ import { buildApp } from '../../src/web/app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { sendQueuedEmails, startTestSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, freePort, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 // Publishing runs on the real clock, so the meeting is set from today.
 const today = londonDayOf(new Date());
 const resident = 'sam.reader@example.com';
@@ -67,13 +62,7 @@ describe('following a committee in a browser', { skip: browserUnavailable() ?? f
     const checker = await browser.newPage({ bypassCSP: true });
     await checker.goto(`${origin}/accessibility`);
     await checker.setContent(await tab.content(), { waitUntil: 'load' });
-    for (const viewport of viewports) {
-      await checker.setViewportSize({ width: viewport.width, height: viewport.height });
-      for (const v of await findAccessibilityViolations(checker)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      const overflow = await checker.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-      await screenshotFullPage(checker, path.join(screenshotDir, `following-${name}-${viewport.name}.png`));
-    }
+    failures.push(...(await checkPageAtWidths(checker, name, (viewport) => path.join(screenshotDir, `following-${name}-${viewport.name}.png`))));
     await checker.close();
   };
 
@@ -144,13 +133,3 @@ describe('following a committee in a browser', { skip: browserUnavailable() ?? f
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -11,13 +11,9 @@ import { buildTestApp } from '../build-test-app.ts';
 import { insertAgendaItem } from '../factories.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'meeting-record');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 // Publishing, approval and the question deadline run on the real clock, so the meetings are set from today.
 const today = londonDayOf(new Date());
 const earlier = addDays(today, -28);
@@ -87,21 +83,7 @@ describe('recording a meeting in a browser', { skip: browserUnavailable() ?? fal
         const response = await view.goto(page.url());
         assert.ok(response && response.status() < 400, `${name}: ${page.url()} answered ${response?.status()}`);
       }
-      for (const viewport of viewports) {
-        await view.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(view)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await view.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          // The widest elements past the edge, to name in the failure (a box that scrolls inside itself does not count).
-          const culprits = [...document.querySelectorAll('main *')]
-            .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.gavel-table-scroll'))
-            .slice(-3)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`);
-          return { by: document.documentElement.scrollWidth - width, culprits };
-        });
-        if (overflow.by > 0) failures.push(`${name}: scrolls sideways by ${overflow.by}px at ${viewport.width}px wide (${overflow.culprits.join(', ')})`);
-        await screenshotFullPage(view, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(view, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await context.close();

@@ -9,14 +9,10 @@ import { loadDemoCouncil } from '../../src/demo/load-demo-council.ts';
 import { importFile } from '../../src/import/import-file.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkedViewports, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const today = '2026-03-02';
 const screenshotDir = path.resolve('screenshots');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 
 /**
  * Every page type of the portal, on the demo council, in Chromium: zero
@@ -86,7 +82,7 @@ describe('portal pages in a browser', { skip: browserUnavailable() ?? false }, (
     assert.ok(pages.length >= 19);
   });
 
-  for (const viewport of viewports) {
+  for (const viewport of checkedViewports) {
     it(`has no WCAG 2.2 A/AA violations at ${viewport.name} width`, async () => {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, bypassCSP: true });
       const failures: string[] = [];

@@ -11,13 +11,9 @@ import { type PublishingMeeting, seedPublishingMeeting } from '../../src/publish
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 // Publishing happens on the real clock, so the meetings are set from today.
 const today = londonDayOf(new Date());
 const workingDaysAhead = (n: number) => addWorkingDays(workingCalendar('england'), today, n);
@@ -70,16 +66,7 @@ describe('publishing pages in a browser', { skip: browserUnavailable() ?? false 
   };
 
   const check = async (tab: Page, name: string, failures: string[]) => {
-    for (const viewport of viewports) {
-      await tab.setViewportSize({ width: viewport.width, height: viewport.height });
-      for (const v of await findAccessibilityViolations(tab)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) {
-        const wide = await tab.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`).join(' '));
-        failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide (${wide})`);
-      }
-      await screenshotFullPage(tab, path.join(screenshotDir, `publishing-${name}-${viewport.name}.png`));
-    }
+    failures.push(...(await checkPageAtWidths(tab, name, (viewport) => path.join(screenshotDir, `publishing-${name}-${viewport.name}.png`))));
   };
 
   it('publishes the agenda, then late papers with the chair’s reasons, without JavaScript', async () => {

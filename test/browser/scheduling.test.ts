@@ -8,13 +8,9 @@ import { londonInstant } from '../../src/deadlines/london-time.ts';
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkedViewports, checkPageAtWidths, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'scheduling');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 const today = '2026-04-01';
 const provenance = { sourceDocumentId: null, sourceLineFrom: null, sourceLineTo: null };
 
@@ -87,13 +83,7 @@ describe('setting up a committee and scheduling its meetings in a browser', { sk
         const response = await page.goto(tab.url());
         assert.ok(response && response.status() < 400, `${name}: ${tab.url()} answered ${response?.status()}`);
       }
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(page, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await context.close();
@@ -247,13 +237,13 @@ describe('setting up a committee and scheduling its meetings in a browser', { sk
     assert.match(await reader.locator('#notices').innerText(), /moved from Tuesday 8 September 2026 to Tuesday 15 September 2026: The chair is unwell/);
     await reader.goto(`${origin}/committees/children-and-young-people-scrutiny-committee`);
     assert.match(await reader.locator('#meeting-changes').innerText(), /moved from Tuesday 8 September 2026/);
-    for (const viewport of viewports) {
+    for (const viewport of checkedViewports) {
       await reader.setViewportSize({ width: viewport.width, height: viewport.height });
       for (const v of await findAccessibilityViolations(reader)) failures.push(`public committee page at ${viewport.width}px: ${v.id} ${v.help}`);
       await screenshotFullPage(reader, path.join(screenshotDir, `public-committee-${viewport.name}.png`));
     }
     await reader.goto(`${origin}/committees/children-and-young-people-scrutiny-committee/meetings/2026-09-15`);
-    for (const viewport of viewports) {
+    for (const viewport of checkedViewports) {
       await reader.setViewportSize({ width: viewport.width, height: viewport.height });
       for (const v of await findAccessibilityViolations(reader)) failures.push(`public meeting page at ${viewport.width}px: ${v.id} ${v.help}`);
       await screenshotFullPage(reader, path.join(screenshotDir, `public-meeting-moved-${viewport.name}.png`));

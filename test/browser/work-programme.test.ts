@@ -10,13 +10,9 @@ import { EXEMPT_FP_MARKER, SENDER_MARKER, seedWorkProgramme, type WorkProgrammeS
 import { buildTestApp } from '../build-test-app.ts';
 import { openTestDatabase, type TestDatabaseHandle } from '../support/database.ts';
 import { insertStaff, testPassword } from '../support/staff.ts';
-import { browserUnavailable, findAccessibilityViolations, launchBrowser, screenshotFullPage } from './browser.ts';
+import { browserUnavailable, checkPageAtWidths, launchBrowser } from './browser.ts';
 
 const screenshotDir = path.resolve('screenshots', 'work-programme');
-const viewports = [
-  { name: 'desktop', width: 1280, height: 900 },
-  { name: 'mobile', width: 320, height: 800 },
-];
 const residentEmail = `ray.${SENDER_MARKER}@example.com`;
 
 /**
@@ -76,13 +72,7 @@ describe('keeping a work programme in a browser', { skip: browserUnavailable() ?
         assert.equal(response?.status(), 200, `${name}: ${url} answered ${response?.status()}`);
         if (options.signedIn !== false) assert.doesNotMatch(page.url(), /\/sign-in/, `${name}: sent to sign in`);
       }
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        for (const v of await findAccessibilityViolations(page)) failures.push(`${name} at ${viewport.width}px: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) failures.push(`${name}: scrolls sideways by ${overflow}px at ${viewport.width}px wide`);
-        await screenshotFullPage(page, path.join(screenshotDir, `${name}-${viewport.name}.png`));
-      }
+      failures.push(...(await checkPageAtWidths(page, name, (viewport) => path.join(screenshotDir, `${name}-${viewport.name}.png`))));
       checked.push(name);
     } finally {
       await context.close();
