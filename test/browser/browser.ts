@@ -48,6 +48,8 @@ export async function findAccessibilityViolations(page: Page): Promise<AxeViolat
  * compositor, and the whole capture then takes milliseconds.
  */
 export async function screenshotFullPage(page: Page, file: string): Promise<void> {
+  // CI keeps no pictures and nobody looks at them there: GAVEL_TEST_SCREENSHOTS=off saves their minutes.
+  if (process.env.GAVEL_TEST_SCREENSHOTS === 'off') return;
   await page.screenshot({ type: 'jpeg', quality: 1 });
   await page.screenshot({ path: file, fullPage: true });
 }
