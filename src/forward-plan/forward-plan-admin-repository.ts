@@ -14,33 +14,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type EntryStatus = 'planned' | 'decided' | 'deferred' | 'withdrawn';
 
-export interface ManagedEntry {
+/** An entry as the back office shows it: what a clerk enters, with its id and how far scrutiny has taken it up. */
+export interface ManagedEntry extends EntryValues {
   id: number;
-  reference: string | null;
-  title: string;
-  purpose: string | null;
-  decisionMaker: string;
-  decisionMakerCommitteeId: number | null;
-  decisionMakerPersonId: number | null;
-  decisionKind: DecisionKind;
-  decisionDueOn: string | null;
-  decisionDueMonth: string | null;
-  firstPublishedOn: string | null;
-  directorate: string | null;
-  leadOfficerName: string | null;
-  leadOfficerPersonId: number | null;
-  portfolioHolderName: string | null;
-  allWards: boolean;
-  isExempt: boolean;
-  exemptParagraph: ExemptParagraph | null;
-  urgencyRoute: UrgencyRoute | null;
-  scrutinyChairNotifiedOn: string | null;
-  exceptionNoticePublishedOn: string | null;
-  urgencyAgreedBy: string | null;
-  urgencyAgreedOn: string | null;
-  status: EntryStatus;
-  decidedOn: string | null;
-  decision: string | null;
   /** Items on work programmes for pre-decision scrutiny, not merged or rejected. */
   scrutinyItems: number;
 }
