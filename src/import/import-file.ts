@@ -15,7 +15,7 @@ import { documentIsExempt, documentKinds, exemptParagraph } from './save/record-
 import { itemExtents } from './save/locate.ts';
 import { emptyCounts, type RecordCounts, saveExtraction } from './save/save-extraction.ts';
 import { replaceTranscript } from './save/save-transcript.ts';
-import type { SourceFormat } from './source-lines.ts';
+import { sourceMediaType } from './source-lines.ts';
 
 export interface ImportFileProps {
   /** The file as the user named it: used in messages. */
@@ -73,7 +73,7 @@ export async function importFile(db: Kysely<Database>, props: ImportFileProps): 
       kind: documentKinds[extraction.source.documentType],
       title: documentTitle(extraction, path.basename(props.path)),
       filename: props.path,
-      mediaType: mediaType(read.format, props.path),
+      mediaType: sourceMediaType(read.format, props.path),
       sha256,
       byteSize: bytes.length,
       original: Buffer.from(bytes),
@@ -144,12 +144,3 @@ export function documentTitle(extraction: SourcedExtraction, basename: string): 
   return basename;
 }
 
-function mediaType(format: SourceFormat, file: string): string {
-  const extension = path.extname(file).toLowerCase();
-  if (format === 'pdf') return 'application/pdf';
-  if (format === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  if (format === 'html') return 'text/html';
-  if (format === 'markdown') return 'text/markdown';
-  if (format === 'captions') return extension === '.srt' ? 'application/x-subrip' : 'text/vtt';
-  return 'text/plain';
-}

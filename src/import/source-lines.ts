@@ -19,6 +19,16 @@ export interface SourceLine {
 
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'captions';
 
+/** The media type an original file is stored and downloaded with, from the format it was read as. */
+export function sourceMediaType(format: SourceFormat, filename: string): string {
+  if (format === 'pdf') return 'application/pdf';
+  if (format === 'docx') return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  if (format === 'html') return 'text/html';
+  if (format === 'markdown') return 'text/markdown';
+  if (format === 'captions') return filename.toLowerCase().endsWith('.srt') ? 'application/x-subrip' : 'text/vtt';
+  return 'text/plain';
+}
+
 export interface ReadDocument {
   format: SourceFormat;
   lines: SourceLine[];

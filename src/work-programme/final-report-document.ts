@@ -6,17 +6,9 @@ import { GavelError } from '../errors.ts';
 import { checkZipSizes } from '../import/import-zip-check.ts';
 import { readDocument } from '../import/read-document.ts';
 import { documentText } from '../import/save/document-text.ts';
-import type { SourceFormat } from '../import/source-lines.ts';
+import { sourceMediaType } from '../import/source-lines.ts';
 import { findReview, saveReview } from './task-and-finish-repository.ts';
 
-const mediaTypes: Record<SourceFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html',
-  markdown: 'text/markdown',
-  text: 'text/plain',
-  captions: 'text/vtt',
-};
 
 /**
  * Stores a task and finish group's final report as a document: read through
@@ -48,7 +40,7 @@ export async function storeFinalReport(
       kind: 'report',
       title: review.title,
       filename: name,
-      mediaType: mediaTypes[read.format],
+      mediaType: sourceMediaType(read.format, name),
       sha256: createHash('sha256').update(file.bytes).digest('hex'),
       byteSize: file.bytes.length,
       original: file.bytes,

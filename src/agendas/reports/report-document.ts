@@ -6,7 +6,7 @@ import { GavelError } from '../../errors.ts';
 import { checkZipSizes } from '../../import/import-zip-check.ts';
 import { readDocument } from '../../import/read-document.ts';
 import { documentText } from '../../import/save/document-text.ts';
-import type { SourceFormat } from '../../import/source-lines.ts';
+import { sourceMediaType } from '../../import/source-lines.ts';
 import { findCurrentDocument, insertReportDocument, linkReportDocument } from './report-document-repository.ts';
 import type { ManagedReport } from './report-repository.ts';
 import { type ReportStatus, statusAfterNewVersion } from './report-status.ts';
@@ -55,7 +55,7 @@ export async function storeReportDocument(trx: Transaction<Database>, report: Ma
     kind: 'report',
     title: report.title,
     filename: name,
-    mediaType: mediaTypes[read.format],
+    mediaType: sourceMediaType(read.format, name),
     sha256,
     byteSize: file.bytes.length,
     original: file.bytes,
@@ -78,11 +78,3 @@ export async function storeReportDocument(trx: Transaction<Database>, report: Ma
   return { documentId, version, lines: text.lineStarts.length, pages: text.pageStarts.length, status, previousDocumentId: previous?.id ?? null };
 }
 
-const mediaTypes: Record<SourceFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html',
-  markdown: 'text/markdown',
-  text: 'text/plain',
-  captions: 'text/vtt',
-};
